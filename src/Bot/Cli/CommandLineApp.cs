@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace Assistant.Bot.Cli;
+
+/// <summary>The command-line verbs of the assistant's executable. With no verb, the executable serves the bot.</summary>
+public static class CommandLineApp
+{
+    /// <summary>True when <paramref name="args"/> start with a verb (or a help/version request) rather than host settings.</summary>
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) || args is ["--help" or "-h" or "-?" or "--version"];
+
+    /// <summary>Runs the verb named by <paramref name="args"/>, writing to <paramref name="output"/>.</summary>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("绩效指标助手 — performance target table assistant")
+        {
+            CommonOptions.Corpus,
+            CorpusCommand.Create(output),
+        };
+        var parse = root.Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+    }
+}
