@@ -16,7 +16,10 @@ public static class CommandLineApp
         var root = new RootCommand("绩效指标助手 — performance target table assistant")
         {
             CommonOptions.Corpus,
+            SearchCommand.Data,
             CorpusCommand.Create(output),
+            SearchCommand.Create(output),
+            BenchCommand.Create(output),
         };
         var parse = root.Parse(args);
         try

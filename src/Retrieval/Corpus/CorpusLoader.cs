@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Assistant.Retrieval.Parsing;
 
 namespace Assistant.Retrieval.Corpus;
@@ -24,17 +26,26 @@ public static class CorpusLoader
     }
 
     /// <summary>Parses every corpus file of <paramref name="folder"/>.</summary>
-    public static CorpusParseResult Load(string folder)
+    public static CorpusParseResult Load(string folder) => LoadWithHash(folder).Result;
+
+    /// <summary>Parses every corpus file of <paramref name="folder"/> and hashes exactly the bytes that were parsed.</summary>
+    /// <returns>The parse result and a SHA-256 (hex) of the files' names and contents.</returns>
+    public static (CorpusParseResult Result, string ContentHash) LoadWithHash(string folder)
     {
         var projects = new List<Project>();
         var errors = new List<ParseDiagnostic>();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var path in Files(folder))
         {
-            var result = TargetTableTextParser.Parse(Path.GetFileName(path), File.ReadAllBytes(path));
+            var name = Path.GetFileName(path);
+            var bytes = File.ReadAllBytes(path);
+            sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+            sha.AppendData(bytes);
+            var result = TargetTableTextParser.Parse(name, bytes);
             projects.AddRange(result.Projects);
             errors.AddRange(result.Errors);
         }
 
-        return new CorpusParseResult(projects, errors);
+        return (new CorpusParseResult(projects, errors), Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
 }

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Assistant.Bot.Hosting;
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Indexing;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Cli;
+
+/// <summary>
+/// The <c>bench</c> verb: builds an index of a synthetic corpus of N projects (recombined from the real one) in a
+/// temporary folder and measures build time, index size, peak memory and search latency over a fixed query mix.
+/// </summary>
+public static class BenchCommand
+{
+    private const int Rounds = 40;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
+    /// <summary>The fixed mix of searches and filtered queries timed by the benchmark.</summary>
+    public static IReadOnlyList<SearchRequest> QueryMix { get; } =
+    [
+        // Topic searches, as the search verb and "X相关的项目" run them: ranked projects.
+        new("人工智能", Scope: SearchScope.Projects),
+        new("自然科学基金", Scope: SearchScope.Projects),
+        new("外国专家", Scope: SearchScope.Projects),
+        new("天开园", Scope: SearchScope.Projects),
+        new("科技成果转化", Scope: SearchScope.Projects),
+        new("项目评审", Department: "天津市科学技术局资源配置与管理处", Scope: SearchScope.Projects),
+        new(Budget: new NumericRange(100m, 500m), Scope: SearchScope.Projects),
+        // Indicator searches, as norms and subject filters run them: ranked rows.
+        new("专家库人数", Scope: SearchScope.Indicators),
+        new("技术合同成交额", Kind: TargetKind.Money),
+        new("满意度", Level1: "满意度指标", Number: new NumericRange(95m, null)),
+        new(Deadline: new DateRange(null, new DateOnly(2025, 10, 31))),
+        new("培训", Budget: new NumericRange(null, 50m), Limit: 20),
+        // Both at once.
+        new("科技成果登记"),
+    ];
+
+    /// <summary>Builds the <c>bench</c> command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var scale = new Option<int>("--scale") { Description = "Number of synthetic projects", DefaultValueFactory = _ => 95 };
+        var format = CommonOptions.Format();
+        var command = new Command("bench", "Measure index build, size, memory and search latency") { scale, format };
+        command.SetAction(parse =>
+        {
+            var seeds = CorpusLoader.Load(CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus))).Projects;
+            var report = Run(seeds, parse.GetValue(scale));
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                output.WriteLine(JsonSerializer.Serialize(report, JsonOutput.Compact));
+            }
+            else
+            {
+                foreach (var (key, value) in report)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-22} {value}"));
+                }
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the benchmark on <paramref name="scale"/> projects generated from <paramref name="seeds"/>.</summary>
+    public static Dictionary<string, object> Run(IReadOnlyList<Project> seeds, int scale)
+    {
+        var projects = scale == seeds.Count ? seeds : SyntheticCorpus.Generate(seeds, scale);
+        var indicators = projects.Sum(p => p.Indicators.Count);
+        var data = Directory.CreateTempSubdirectory("assistant-bench-").FullName;
+        try
+        {
+            using var index = CorpusIndex.Open(projects, [], $"bench-{scale}", data);
+            var latencies = new List<double>(Rounds * QueryMix.Count);
+            // Warm up for a while, as a server would be: tiered JIT promotes Lucene's hot loops after repeated calls,
+            // and the first calls would otherwise time unoptimised code.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < WarmUp)
+            {
+                foreach (var request in QueryMix)
+                {
+                    index.Search(request);
+                }
+            }
+
+            for (var round = 0; round < Rounds; round++)
+            {
+                foreach (var request in QueryMix)
+                {
+                    var clock = Stopwatch.StartNew();
+                    index.Search(request);
+                    latencies.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            latencies.Sort();
+            using var process = Process.GetCurrentProcess();
+            return new Dictionary<string, object>
+            {
+                ["projects"] = projects.Count,
+                ["indicators"] = indicators,
+                ["buildSeconds"] = Math.Round(index.Info.BuildSeconds, 3),
+                ["buildDocsPerSecond"] = Math.Round((projects.Count + indicators) / Math.Max(index.Info.BuildSeconds, 1e-6)),
+                ["indexBytes"] = index.Info.IndexBytes,
+                ["peakMemoryBytes"] = process.PeakWorkingSet64,
+                ["searchP50Ms"] = Math.Round(Percentile(latencies, 0.50), 3),
+                ["searchP99Ms"] = Math.Round(Percentile(latencies, 0.99), 3),
+                ["searches"] = latencies.Count,
+            };
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}

@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using Assistant.Retrieval.Corpus;
+using Lucene.Net.Store;
+
+namespace Assistant.Retrieval.Indexing;
+
+/// <summary>
+/// The index's place on disk. Each build goes into a new folder beside the one in use (<c>*.building</c>), and only
+/// after it is committed does the <c>CURRENT</c> pointer switch to it, by an atomic rename. A crash mid-build
+/// leaves the previous index in place and in use; the unfinished folder is removed on the next build.
+/// </summary>
+public sealed class IndexStore
+{
+    // Bump when the index layout changes, so old indexes are rebuilt.
+    private const string SchemaVersion = "index-v1";
+    private const string PointerFile = "CURRENT";
+    private const string BuildingSuffix = ".building";
+
+    /// <summary>Creates a store under <paramref name="dataFolder"/> (created when missing).</summary>
+    public IndexStore(string dataFolder)
+    {
+        Root = Path.Combine(Path.GetFullPath(dataFolder), "index");
+        System.IO.Directory.CreateDirectory(Root);
+    }
+
+    /// <summary>The folder holding the index generations and the pointer.</summary>
+    public string Root { get; }
+
+    /// <summary>The content hash of the index in use, or null when there is none.</summary>
+    public string? CurrentHash => ReadPointer()?.Hash;
+
+    /// <summary>The folder of the index in use, or null when there is none.</summary>
+    public string? CurrentFolder => ReadPointer()?.Folder;
+
+    /// <summary>The key an index is stored under: the corpus content hash salted with the index layout version.</summary>
+    public static string KeyFor(string corpusHash)
+    {
+        var bytes = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SchemaVersion + "\n" + corpusHash));
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    /// <summary>Builds an index of <paramref name="projects"/> aside and, once committed, makes it current.</summary>
+    /// <returns>The folder of the new index.</returns>
+    public string Build(string hash, IEnumerable<Project> projects, CancellationToken cancellationToken = default)
+    {
+        RemoveUnfinishedBuilds();
+        var name = $"{hash[..Math.Min(16, hash.Length)]}-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        var building = Path.Combine(Root, name + BuildingSuffix);
+        using (var directory = FSDirectory.Open(building))
+        {
+            CorpusIndexBuilder.Build(directory, projects, cancellationToken);
+        }
+
+        var final = Path.Combine(Root, name);
+        System.IO.Directory.Move(building, final);
+        var pointer = Path.Combine(Root, PointerFile);
+        var temporary = pointer + ".tmp";
+        File.WriteAllText(temporary, $"{name}\n{hash}\n");
+        File.Move(temporary, pointer, overwrite: true);
+        RemoveOldGenerations(keep: name);
+        return final;
+    }
+
+    private (string Folder, string Hash)? ReadPointer()
+    {
+        var pointer = Path.Combine(Root, PointerFile);
+        if (!File.Exists(pointer))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(pointer);
+        if (lines.Length < 2)
+        {
+            return null;
+        }
+
+        var folder = Path.Combine(Root, lines[0]);
+        return System.IO.Directory.Exists(folder) ? (folder, lines[1]) : null;
+    }
+
+    private void RemoveUnfinishedBuilds()
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Root, "*" + BuildingSuffix))
+        {
+            TryDelete(folder);
+        }
+    }
+
+    private void RemoveOldGenerations(string keep)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(Root))
+        {
+            var name = Path.GetFileName(folder);
+            if (name != keep && !name.EndsWith(BuildingSuffix, StringComparison.Ordinal))
+            {
+                // Readers in this process hold no files of older generations once swapped; on Linux an open
+                // file survives deletion anyway.
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Still in use (Windows); removed on a later build.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Likewise.
+        }
+    }
+}
