@@ -20,6 +20,8 @@ public static class CommandLineApp
             CorpusCommand.Create(output),
             SearchCommand.Create(output),
             BenchCommand.Create(output),
+            ValidateCommand.Create(output),
+            DraftCommand.Create(output),
         };
         var parse = root.Parse(args);
         try

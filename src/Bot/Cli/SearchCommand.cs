@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Hosting;
 using Assistant.Retrieval.Hosting;
 using Assistant.Retrieval.Indexing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Bot.Cli;
 
@@ -26,9 +27,10 @@ public static class SearchCommand
         var command = new Command("search", "Rank projects by free text") { text, limit, format };
         command.SetAction(parse =>
         {
-            using var index = OpenIndex(parse);
+            using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(Data));
+            var index = services.GetRequiredService<CorpusProvider>().Current;
             var query = parse.GetValue(text) ?? string.Empty;
-            var results = index.Search(new SearchRequest(query, Limit: parse.GetValue(limit)));
+            var results = index.Search(new SearchRequest(query, Limit: parse.GetValue(limit), Scope: SearchScope.Projects));
             var rows = results.Projects.Select(h => new
             {
                 name = h.Project.Name,
@@ -56,12 +58,5 @@ public static class SearchCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Opens the index of the corpus named by the command line, building it when needed.</summary>
-    public static CorpusIndex OpenIndex(ParseResult parse)
-    {
-        var options = new RetrievalOptions { DataPath = parse.GetValue(Data) };
-        return CorpusIndex.Open(CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus)), options.ResolvedDataPath);
     }
 }

@@ -19,7 +19,6 @@ public sealed class CorpusIndex : IDisposable
     private const int MaxFragments = 3;
     private const int RescoreWindow = 100;
     private const float BoostWeight = 2f;
-    private readonly Dictionary<string, Project> _byKey;
     private readonly FSDirectory _directory;
     private readonly SearcherManager _searchers;
     private readonly DomainAnalyzer _analyzer = new();
@@ -31,9 +30,8 @@ public sealed class CorpusIndex : IDisposable
         Projects = projects;
         Errors = errors;
         Info = info;
-        _byKey = projects.ToDictionary(ProjectKey.Of, StringComparer.Ordinal);
         _directory = FSDirectory.Open(info.Folder);
-        _searchers = new SearcherManager(_directory, new SearcherFactory());
+        _searchers = new SearcherManager(_directory, new ParallelSearcherFactory());
         _queries = new QueryBuilder(_analyzer, _plain);
     }
 
@@ -53,7 +51,7 @@ public sealed class CorpusIndex : IDisposable
     public static CorpusIndex Open(string corpusFolder, string dataFolder, CancellationToken cancellationToken = default)
     {
         var (result, corpusHash) = CorpusLoader.LoadWithHash(corpusFolder);
-        return Open(result.Projects, result.Errors, IndexStore.KeyFor(corpusHash), dataFolder, cancellationToken);
+        return Open(result.Projects, result.Errors, IndexStore.KeyFor(corpusHash, result.Projects), dataFolder, cancellationToken);
     }
 
     /// <summary>Opens an index of <paramref name="projects"/> stored under <paramref name="key"/>, building it if needed.</summary>
@@ -191,15 +189,21 @@ public sealed class CorpusIndex : IDisposable
 
     private IndicatorHit ToIndicatorHit(IndexSearcher searcher, ScoreDoc hit, Query? text, HashSet<string> terms)
     {
-        var document = searcher.Doc(hit.Doc);
-        var project = _byKey[document.Get(IndexFields.Key)];
-        var row = document.GetField(IndexFields.Row).GetInt32Value() ?? 0;
+        var project = ProjectOf(searcher, hit.Doc);
+        var row = (int)DocValue(searcher, hit.Doc, IndexFields.Row);
         var indicator = project.Indicators[row];
         return new IndicatorHit(project, indicator, row, hit.Score,
             Highlight(text, terms, [indicator.Level3, indicator.Description, indicator.Value]));
     }
 
-    private Project ProjectOf(IndexSearcher searcher, int doc) => _byKey[searcher.Doc(doc).Get(IndexFields.Key)];
+    private Project ProjectOf(IndexSearcher searcher, int doc) => Projects[(int)DocValue(searcher, doc, IndexFields.Ordinal)];
+
+    private static long DocValue(IndexSearcher searcher, int doc, string field)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(field).Get(doc - leaf.DocBase);
+    }
 
     private List<string> Highlight(Query? query, HashSet<string> terms, IEnumerable<string> texts)
     {

@@ -10,7 +10,8 @@ namespace Assistant.Retrieval.Indexing;
 /// <summary>Writes projects and their indicator rows into a Lucene directory.</summary>
 internal static class CorpusIndexBuilder
 {
-    /// <summary>Builds a new index of <paramref name="projects"/> in <paramref name="directory"/> and commits it.</summary>
+    /// <summary>Builds a new index of <paramref name="projects"/> in <paramref name="directory"/> and commits it. Documents
+    /// refer to projects by their position in <paramref name="projects"/>.</summary>
     public static void Build(LuceneDirectory directory, IEnumerable<Project> projects, CancellationToken cancellationToken)
     {
         using var analyzer = new DomainAnalyzer();
@@ -24,13 +25,12 @@ internal static class CorpusIndexBuilder
         try
         {
             // IndexWriter takes documents from several threads; segmentation is the cost, so use every core.
-            Parallel.ForEach(projects, parallel, project =>
+            Parallel.ForEach(projects, parallel, (project, _, ordinal) =>
             {
-                var key = ProjectKey.Of(project);
-                writer.AddDocument(ProjectDocument(project, key));
+                writer.AddDocument(ProjectDocument(project, ordinal));
                 for (var row = 0; row < project.Indicators.Count; row++)
                 {
-                    writer.AddDocument(IndicatorDocument(project, key, row));
+                    writer.AddDocument(IndicatorDocument(project, ordinal, row));
                 }
             });
         }
@@ -42,12 +42,12 @@ internal static class CorpusIndexBuilder
         writer.Commit();
     }
 
-    private static Document ProjectDocument(Project project, string key)
+    private static Document ProjectDocument(Project project, long ordinal)
     {
         var document = new Document
         {
             new StringField(IndexFields.Type, IndexFields.ProjectType, Field.Store.NO),
-            new StringField(IndexFields.Key, key, Field.Store.YES),
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new StringField(IndexFields.DepartmentKeyword, project.Department, Field.Store.NO),
             new DoubleField(IndexFields.Budget, (double)project.Budget.Total, Field.Store.NO),
             new TextField(IndexFields.Name, project.Name, Field.Store.NO),
@@ -71,15 +71,15 @@ internal static class CorpusIndexBuilder
             ? [indicator.Level3, indicator.Value]
             : [indicator.Level3, indicator.Description, indicator.Value];
 
-    private static Document IndicatorDocument(Project project, string key, int row)
+    private static Document IndicatorDocument(Project project, long ordinal, int row)
     {
         var indicator = project.Indicators[row];
         var target = indicator.Target;
         var document = new Document
         {
             new StringField(IndexFields.Type, IndexFields.IndicatorType, Field.Store.NO),
-            new StringField(IndexFields.Key, key, Field.Store.YES),
-            new StoredField(IndexFields.Row, row),
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+            new NumericDocValuesField(IndexFields.Row, row),
             new StringField(IndexFields.DepartmentKeyword, project.Department, Field.Store.NO),
             new DoubleField(IndexFields.Budget, (double)project.Budget.Total, Field.Store.NO),
             new StringField(IndexFields.Level1, indicator.Level1, Field.Store.NO),

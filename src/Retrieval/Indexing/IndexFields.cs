@@ -7,8 +7,8 @@ internal static class IndexFields
     public const string ProjectType = "project";
     public const string IndicatorType = "indicator";
 
-    // Both kinds.
-    public const string Key = "key";
+    // Both kinds: the project's position in the corpus list (doc values, so hits need no stored-field reads).
+    public const string Ordinal = "ordinal";
     public const string DepartmentKeyword = "department_kw";
     public const string Budget = "budget";
 

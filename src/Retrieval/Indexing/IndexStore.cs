@@ -12,7 +12,7 @@ namespace Assistant.Retrieval.Indexing;
 public sealed class IndexStore
 {
     // Bump when the index layout changes, so old indexes are rebuilt.
-    private const string SchemaVersion = "index-v1";
+    private const string SchemaVersion = "index-v2";
     private const string PointerFile = "CURRENT";
     private const string BuildingSuffix = ".building";
 
@@ -32,11 +32,21 @@ public sealed class IndexStore
     /// <summary>The folder of the index in use, or null when there is none.</summary>
     public string? CurrentFolder => ReadPointer()?.Folder;
 
-    /// <summary>The key an index is stored under: the corpus content hash salted with the index layout version.</summary>
-    public static string KeyFor(string corpusHash)
+    /// <summary>
+    /// The key an index is stored under: the corpus content hash, the index layout version, and the identities of the
+    /// parsed projects in order (documents refer to projects by position, so a parser change that reads the same files
+    /// differently must rebuild too).
+    /// </summary>
+    public static string KeyFor(string corpusHash, IEnumerable<Project> projects)
     {
-        var bytes = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SchemaVersion + "\n" + corpusHash));
-        return Convert.ToHexStringLower(bytes);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes(SchemaVersion + "\n" + corpusHash));
+        foreach (var project in projects)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"\n{ProjectKey.Of(project)}:{project.Indicators.Count}"));
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     /// <summary>Builds an index of <paramref name="projects"/> aside and, once committed, makes it current.</summary>

@@ -82,7 +82,11 @@ internal sealed class QueryBuilder(Analyzer analyzer, Analyzer plain)
         return query;
     }
 
-    /// <summary>The full query for one document type: type, text (ranking) and every applicable filter (not scored).</summary>
+    /// <summary>
+    /// The full query for one document type: the type, the text (which ranks), and every applicable filter. Keyword
+    /// filters are query clauses; numeric ranges are checked per candidate against the field cache, so a wide range
+    /// costs nothing until a document matches everything else.
+    /// </summary>
     public static Query Compose(string type, Query? text, SearchRequest request, bool indicatorFilters)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, type)), Occur.MUST } };
@@ -91,25 +95,27 @@ internal sealed class QueryBuilder(Analyzer analyzer, Analyzer plain)
             query.Add(text, Occur.MUST);
         }
 
-        // Filters match or not; they add nothing to the score.
-        foreach (var filter in Filters(request, indicatorFilters))
+        foreach (var keyword in KeywordFilters(request, indicatorFilters))
         {
-            query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+            query.Add(new ConstantScoreQuery(keyword) { Boost = 0 }, Occur.MUST);
         }
 
-        return query;
+        var ranges = RangeFilters(request, indicatorFilters).ToList();
+        if (text is null && ranges.Count > 0)
+        {
+            // Nothing else narrows the candidates: let the first range drive through its indexed terms.
+            query.Add(new ConstantScoreQuery(ranges[0].Indexed) { Boost = 0 }, Occur.MUST);
+            ranges.RemoveAt(0);
+        }
+
+        return ranges.Aggregate((Query)query, (inner, range) => new FilteredQuery(inner, range.Cached));
     }
 
-    private static IEnumerable<Query> Filters(SearchRequest request, bool indicatorFilters)
+    private static IEnumerable<Query> KeywordFilters(SearchRequest request, bool indicatorFilters)
     {
         if (request.Department is { } department)
         {
             yield return new TermQuery(new Term(IndexFields.DepartmentKeyword, department));
-        }
-
-        if (request.Budget is { } budget)
-        {
-            yield return NumericRangeQuery.NewDoubleRange(IndexFields.Budget, (double?)budget.Min, (double?)budget.Max, true, true);
         }
 
         if (!indicatorFilters)
@@ -131,19 +137,38 @@ internal sealed class QueryBuilder(Analyzer analyzer, Analyzer plain)
         {
             yield return new TermQuery(new Term(IndexFields.Kind, kind.ToString()));
         }
+    }
+
+    // Each range both as an indexed query (cheap when it drives) and as a field-cache filter (cheap as a check).
+    private static IEnumerable<(Query Indexed, Filter Cached)> RangeFilters(SearchRequest request, bool indicatorFilters)
+    {
+        if (request.Budget is { } budget)
+        {
+            yield return DoubleRange(IndexFields.Budget, budget);
+        }
+
+        if (!indicatorFilters)
+        {
+            yield break;
+        }
 
         if (request.Number is { } number)
         {
-            yield return NumericRangeQuery.NewDoubleRange(IndexFields.Number, (double?)number.Min, (double?)number.Max, true, true);
+            yield return DoubleRange(IndexFields.Number, number);
         }
 
         if (request.Deadline is { } deadline)
         {
             int? from = deadline.From is { } f ? CorpusIndexBuilder.DateKey(f) : null;
             int? to = deadline.To is { } t ? CorpusIndexBuilder.DateKey(t) : null;
-            yield return NumericRangeQuery.NewInt32Range(IndexFields.Deadline, from, to, true, true);
+            yield return (NumericRangeQuery.NewInt32Range(IndexFields.Deadline, from, to, true, true),
+                FieldCacheRangeFilter.NewInt32Range(IndexFields.Deadline, from, to, true, true));
         }
     }
+
+    private static (Query, Filter) DoubleRange(string field, NumericRange range) =>
+        (NumericRangeQuery.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, true, true),
+         FieldCacheRangeFilter.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, true, true));
 
     /// <summary>The analysed terms of <paramref name="text"/> with their positions.</summary>
     public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string text)

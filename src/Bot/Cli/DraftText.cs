@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using Assistant.Plugins.Drafting;
+
+namespace Assistant.Bot.Cli;
+
+/// <summary>Renders a draft as a Markdown table a person can read and paste.</summary>
+public static class DraftText
+{
+    /// <summary>The draft, its similar projects and its own findings, in Markdown.</summary>
+    public static string Render(DraftResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var d = result.Draft;
+        var sb = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        sb.AppendLine(c, $"## {d.Name}绩效目标表（草稿）");
+        sb.AppendLine(c, $"预算数 {d.Budget.Total:0.##} 万元（财政资金 {d.Budget.Fiscal:0.##}，其他资金 {d.Budget.Other:0.##}），预算年度 {d.Year}");
+        sb.AppendLine();
+        sb.AppendLine("**绩效目标**（请修改）：");
+        sb.AppendLine(d.Goals);
+        sb.AppendLine();
+        sb.AppendLine("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 来源 |");
+        sb.AppendLine("| --- | --- | --- | --- | --- |");
+        foreach (var i in d.Indicators)
+        {
+            sb.AppendLine(c, $"| {i.Level1} | {i.Level2} | {i.Level3} | {i.Value} | {i.Source} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("参照的相似项目：" + string.Join("、", d.Similar.Select(s => s.Name)));
+        sb.AppendLine(result.Findings.Count == 0
+            ? "审核：未发现问题。"
+            : "审核：" + string.Join("；", result.Findings.Select(f => $"{f.Rule} {f.Message}")));
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Assistant.Bot.Hosting;
+using Assistant.Plugins.Validation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Bot.Cli;
+
+/// <summary>The <c>validate FILE|--all</c> verb: review findings for a table file or the whole corpus.</summary>
+public static class ValidateCommand
+{
+    /// <summary>Builds the <c>validate</c> command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var file = new Argument<FileInfo?>("file") { Description = "A table file (Word text export or tab-separated rows)", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Validate every project of the corpus" };
+        var format = CommonOptions.Format();
+        var command = new Command("validate", "Check tables against the review rules R01–R10") { file, all, format };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(file) is null == !result.GetValue(all))
+            {
+                result.AddError("give a FILE or --all (one of them)");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));
+            var plugin = services.GetRequiredService<ValidationPlugin>();
+            var report = parse.GetValue(file) is { } path ? plugin.ValidateTable(File.ReadAllText(path.FullName)) : plugin.ValidateCorpus();
+            Write(output, report, parse.GetValue(format));
+            return report.ParseErrors.Count > 0 ? 2 : report.Errors > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, ValidationReport report, OutputFormat format)
+    {
+        if (format == OutputFormat.Json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new { findings = report.Findings, parseErrors = report.ParseErrors }, JsonOutput.Indented));
+            return;
+        }
+
+        foreach (var error in report.ParseErrors)
+        {
+            output.WriteLine($"读取错误 {error}");
+        }
+
+        foreach (var f in report.Findings)
+        {
+            output.WriteLine($"{f.Source} {f.Rule} {f.Severity.ToString().ToLowerInvariant()} {f.Project}{(f.Level3 is null ? string.Empty : " / " + f.Level3)}: {f.Message}");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Tables} 张表：{report.Errors} 个错误，{report.Warnings} 个警告，共 {report.Findings.Count} 条"));
+    }
+}

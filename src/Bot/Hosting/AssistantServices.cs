@@ -1,0 +1,29 @@
+using Assistant.Plugins.Hosting;
+using Assistant.Retrieval.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Bot.Hosting;
+
+/// <summary>The services the command-line verbs use: the same retrieval and plugins the server wires.</summary>
+public static class AssistantServices
+{
+    /// <summary>Builds a provider over the corpus and data folders given (null: configuration and defaults).</summary>
+    public static ServiceProvider Build(string? corpus, string? data)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.CorpusPath)}"] = corpus,
+            [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.DataPath)}"] = data,
+        };
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables("ASSISTANT_")
+            .AddInMemoryCollection(settings.Where(s => s.Value is not null))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddRetrieval(CorpusLocator.Resolve);
+        services.AddPlugins();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}

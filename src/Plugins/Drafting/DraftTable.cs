@@ -1,0 +1,20 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Plugins.Drafting;
+
+/// <summary>A drafted target table for a new project.</summary>
+/// <param name="Name">项目名称.</param>
+/// <param name="Department">Department, if given.</param>
+/// <param name="Budget">预算数 in 万元 (all 财政资金 unless told otherwise).</param>
+/// <param name="Year">The budget year.</param>
+/// <param name="Goals">A goals skeleton the user must edit: it states no facts the user did not give.</param>
+/// <param name="Indicators">The rows, each naming its source.</param>
+/// <param name="Similar">The past projects it was modelled on.</param>
+public sealed record DraftTable(
+    string Name,
+    string Department,
+    Budget Budget,
+    int Year,
+    string Goals,
+    IReadOnlyList<DraftIndicator> Indicators,
+    IReadOnlyList<SimilarReference> Similar);

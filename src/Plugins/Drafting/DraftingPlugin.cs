@@ -1,0 +1,147 @@
+using System.ComponentModel;
+using System.Globalization;
+using Assistant.Plugins.Norms;
+using Assistant.Plugins.Queries;
+using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Hosting;
+using Assistant.Retrieval.Normalisation;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Plugins.Drafting;
+
+/// <summary>
+/// Drafts a target table for a new project from the most similar past projects: their 三级指标 that fit, the 成本 row
+/// from the budget, 时效 at the end of the budget year, 满意度 at the similar projects' usual value. Every row names
+/// where it came from, and the draft passes validation with no errors.
+/// </summary>
+public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validator)
+{
+    private const int SimilarCount = 5;
+
+    // How many rows of each kind to borrow from similar projects.
+    private static readonly (string Level1, string Level2, int Count)[] Borrowed =
+    [
+        ("产出指标", "数量指标", 3), ("产出指标", "质量指标", 2), ("效益指标", "社会效益指标", 2), ("效益指标", "经济效益指标", 1),
+    ];
+
+    /// <summary>Drafts a table.</summary>
+    [KernelFunction("draft_table")]
+    [Description("为新项目起草绩效目标表：参照最相似的往年项目的指标，成本指标取预算数，时效取预算年度年底，满意度取相似项目常用值；" +
+                 "每行注明来源，草稿通过审核规则无错误。Draft a target table for a new project modelled on the most similar past projects. " +
+                 "Budget is in 万元 (10,000 CNY), e.g. 80 for 80万元.")]
+    public DraftResult Draft(
+        [Description("新项目名称 / new project's name")] string name,
+        [Description("预算数，万元 / budget in 万元")] decimal budget,
+        [Description("项目简介或主要任务（可选）/ description (optional)")] string? description = null,
+        [Description("部门（可选）/ department (optional)")] string? department = null,
+        [Description("预算年度（可选，默认取语料年度）/ budget year (optional)")] int? year = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (budget <= 0)
+        {
+            throw new ArgumentException("budget: must be a positive amount in 万元", nameof(budget));
+        }
+
+        var index = corpus.Current;
+        var budgetYear = year ?? index.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
+        var similar = index.FindSimilar(name, description, SimilarCount).Where(s => s.Project.Name != name.Trim()).ToList();
+        var sources = similar.Select(s => s.Project).ToList();
+        var rows = new List<DraftIndicator>();
+        foreach (var (level1, level2, count) in Borrowed)
+        {
+            rows.AddRange(Borrow(sources, level2, count, rows));
+        }
+
+        if (!rows.Any(r => r.Level2 == "质量指标"))
+        {
+            rows.Add(new DraftIndicator("产出指标", "质量指标", "任务完成率", "按计划完成项目各项任务的比例", "100%", "通用写法"));
+        }
+
+        if (!rows.Any(r => r.Level1 == "效益指标"))
+        {
+            rows.Add(new DraftIndicator("效益指标", "社会效益指标", "项目实施成效", "项目实施取得的社会效益（请按实际填写）", "明显提升", "通用写法"));
+        }
+
+        var amount = budget.ToString("0.##", CultureInfo.InvariantCulture);
+        rows.Add(new DraftIndicator("产出指标", "时效指标", "工作完成时效", "项目各项工作完成时间", $"{budgetYear}年12月31日前完成", "预算年度"));
+        rows.Add(new DraftIndicator("产出指标", "成本指标", "项目总成本", "项目预算支出控制", $"≤{amount}万元", "预算数"));
+        rows.Add(Satisfaction(sources));
+
+        var ordered = rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
+        var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
+            Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList());
+        return new DraftResult(draft, validator.Validate(ToProject(draft)));
+    }
+
+    /// <summary>The draft as a corpus project, for validation and export.</summary>
+    public static Project ToProject(DraftTable draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var source = new SourceLocation("草稿", 0);
+        var indicators = draft.Indicators
+            .Select((r, n) => new Indicator(r.Level1, r.Level2, r.Level3, r.Description, r.Value, TargetNormaliser.Normalise(r.Value, draft.Year), n + 1))
+            .ToList();
+        return new Project(0, draft.Name, draft.Department, string.Empty, draft.Budget, string.Empty, draft.Goals, draft.Year, source, indicators);
+    }
+
+    private static IEnumerable<DraftIndicator> Borrow(IReadOnlyList<Project> sources, string level2, int count, List<DraftIndicator> taken)
+    {
+        var chosen = new List<DraftIndicator>();
+        foreach (var project in sources)
+        {
+            foreach (var row in project.Indicators.Where(i => i.Level2 == level2 && i.Target.Kind != TargetKind.Unreadable))
+            {
+                if (chosen.Count >= count)
+                {
+                    return chosen;
+                }
+
+                // Quantity and quality rows must be quantified to pass review (R10); each 三级指标 once (R09).
+                var needsNumber = level2 is "数量指标" or "质量指标";
+                if ((needsNumber && !row.Target.IsQuantified) || taken.Concat(chosen).Any(r => r.Level3 == row.Level3) ||
+                    (row.Target.Kind == TargetKind.Percent && row.Target.Number > 100) ||
+                    (row.Target is { Kind: TargetKind.Percent, Number: 100m, Comparator: Comparator.GreaterOrEqual or Comparator.Greater }))
+                {
+                    continue;
+                }
+
+                chosen.Add(new DraftIndicator(row.Level1, row.Level2, row.Level3, row.Description, row.Value.Trim(), project.Name));
+            }
+        }
+
+        return chosen;
+    }
+
+    private static DraftIndicator Satisfaction(IReadOnlyList<Project> sources)
+    {
+        var rows = sources.SelectMany(p => p.Indicators.Where(i => i.Level1 == "满意度指标" && i.Target.Kind == TargetKind.Percent)
+            .Select(i => (Project: p, Indicator: i))).ToList();
+        var norm = rows.GroupBy(r => NormsPlugin.Normalised(r.Indicator.Target))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.First().Indicator.Target.Number)
+            .FirstOrDefault();
+        if (norm is null || norm.Key is null)
+        {
+            return new DraftIndicator("满意度指标", "服务对象满意度指标", "服务对象满意度", "服务对象对项目实施的满意程度", "≥90%", "满意度常用值（全库）");
+        }
+
+        var model = norm.First();
+        var projects = string.Join("、", norm.Select(r => r.Project.Name).Distinct());
+        return new DraftIndicator("满意度指标", "服务对象满意度指标", model.Indicator.Level3, model.Indicator.Description, norm.Key,
+            $"相似项目常用值（{projects}）");
+    }
+
+    private static string Goals(string name, string amount, string? description)
+    {
+        var task = string.IsNullOrWhiteSpace(description) ? "【请填写主要任务】" : description.Trim();
+        return $"【草稿，请根据项目实际修改】\n1.围绕「{name}」，{task}。\n2.【请填写预期产出：数量、质量、完成时间】\n" +
+               $"3.【请填写预期效益和服务对象】\n（预算{amount}万元；以上内容除用户提供的信息外均为待填写的占位文字。）";
+    }
+
+    private static int Level1Order(string level1) => level1 switch { "产出指标" => 0, "效益指标" => 1, _ => 2 };
+
+    private static int Level2Order(string level2) => level2 switch
+    {
+        "数量指标" => 0, "质量指标" => 1, "时效指标" => 2, "成本指标" => 3, "社会效益指标" => 4, "经济效益指标" => 5, _ => 6,
+    };
+}

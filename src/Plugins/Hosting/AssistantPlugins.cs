@@ -1,0 +1,56 @@
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Lookup;
+using Assistant.Plugins.Norms;
+using Assistant.Plugins.Queries;
+using Assistant.Plugins.Statistics;
+using Assistant.Plugins.Validation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Plugins.Hosting;
+
+/// <summary>The assistant's plugins, their kernel names, and the kernel that holds them.</summary>
+public static class AssistantPlugins
+{
+    /// <summary>Kernel plugin names.</summary>
+    public const string Projects = "projects";
+
+    /// <summary>Kernel plugin names.</summary>
+    public const string Lookup = "lookup";
+
+    /// <summary>Kernel plugin names.</summary>
+    public const string Norms = "norms";
+
+    /// <summary>Kernel plugin names.</summary>
+    public const string Statistics = "statistics";
+
+    /// <summary>Kernel plugin names.</summary>
+    public const string Validation = "validation";
+
+    /// <summary>Kernel plugin names.</summary>
+    public const string Drafting = "drafting";
+
+    /// <summary>Every plugin type with the name it is imported under.</summary>
+    public static IReadOnlyList<(Type Type, string Name)> All { get; } =
+    [
+        (typeof(ProjectQueryPlugin), Projects),
+        (typeof(ProjectLookupPlugin), Lookup),
+        (typeof(NormsPlugin), Norms),
+        (typeof(StatisticsPlugin), Statistics),
+        (typeof(ValidationPlugin), Validation),
+        (typeof(DraftingPlugin), Drafting),
+    ];
+
+    /// <summary>A kernel holding every plugin, resolved from <paramref name="services"/>.</summary>
+    public static Kernel CreateKernel(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var kernel = new Kernel(services);
+        foreach (var (type, name) in All)
+        {
+            kernel.Plugins.Add(KernelPluginFactory.CreateFromObject(services.GetRequiredService(type), name));
+        }
+
+        return kernel;
+    }
+}

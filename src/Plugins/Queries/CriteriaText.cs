@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>Describes a filter in Chinese, for answers and for a model to read back.</summary>
+public static class CriteriaText
+{
+    /// <summary>E.g. <c>部门=天津市科学技术信息研究所；满意度 ≥95%</c>; <c>全部项目</c> when empty.</summary>
+    public static string Describe(ProjectFilter filter, ProjectSort sort = ProjectSort.Default, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var parts = new List<string>();
+        if (filter.Department is { } d)
+        {
+            parts.Add($"部门={d}");
+        }
+
+        if (filter.Budget is { } b)
+        {
+            parts.Add($"预算 {b.Describe("万元")}");
+        }
+
+        if (filter.Subject is { } s)
+        {
+            parts.Add(filter.Threshold is { } t ? $"{s} {t.Describe(filter.ThresholdUnit)}" : $"设有「{s}」指标");
+        }
+
+        if (filter.Deadline is { } dl)
+        {
+            parts.Add($"完成时限 {(dl.From is { } f ? f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "…")}–{(dl.To is { } to ? to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "…")}");
+        }
+
+        if (filter.HasCategory is { } h)
+        {
+            parts.Add($"设有{h}");
+        }
+
+        if (filter.LacksCategory is { } l)
+        {
+            parts.Add($"缺少{l}");
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            parts.Add($"与「{topic}」相关");
+        }
+
+        if (sort != ProjectSort.Default)
+        {
+            parts.Add(sort == ProjectSort.BudgetDescending ? "按预算从高到低" : "按预算从低到高");
+        }
+
+        if (top is { } n)
+        {
+            parts.Add($"前{n}个");
+        }
+
+        return parts.Count == 0 ? "全部项目" : string.Join("；", parts);
+    }
+}

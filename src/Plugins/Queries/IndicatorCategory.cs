@@ -1,0 +1,44 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>
+/// The fixed 一级/二级 indicator categories of a target table, and the words staff use for them
+/// (满意度 → 满意度指标, 经济效益 → 经济效益指标, 成本 → 成本指标).
+/// </summary>
+public sealed record IndicatorCategory(string Name, bool IsLevel1)
+{
+    private static readonly IndicatorCategory[] Known =
+    [
+        new("产出指标", true), new("效益指标", true), new("满意度指标", true),
+        new("数量指标", false), new("质量指标", false), new("时效指标", false), new("成本指标", false),
+        new("社会效益指标", false), new("经济效益指标", false), new("生态效益指标", false), new("可持续影响指标", false),
+        new("服务对象满意度指标", false),
+    ];
+
+    /// <summary>The category a word names, or null: <c>满意度</c>, <c>满意率</c>, <c>经济效益指标</c>, <c>成本</c>, <c>时效性</c>.</summary>
+    public static IndicatorCategory? Find(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.Trim().Replace("类", string.Empty, StringComparison.Ordinal);
+        if (w is "满意度" or "满意率" or "满意" or "满意度目标")
+        {
+            return Known[2];
+        }
+
+        if (w.EndsWith('性'))
+        {
+            w = w[..^1];
+        }
+
+        var stem = w.EndsWith("指标", StringComparison.Ordinal) ? w[..^2] : w;
+        return stem.Length == 0 ? null : Known.FirstOrDefault(c => c.Name == stem + "指标");
+    }
+
+    /// <summary>True when <paramref name="indicator"/> belongs to this category. A 成本 一级指标 counts as 成本.</summary>
+    public bool Contains(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return IsLevel1 ? indicator.Level1 == Name : indicator.Level2 == Name || (Name == "成本指标" && indicator.Level1 == Name);
+    }
+}

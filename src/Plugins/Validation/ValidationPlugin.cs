@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using Assistant.Plugins.Lookup;
+using Assistant.Retrieval.Hosting;
+using Assistant.Retrieval.Parsing;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Plugins.Validation;
+
+/// <summary>Checks target tables against the review rules R01–R10.</summary>
+public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator validator, ProjectLookupPlugin lookup)
+{
+    /// <summary>Checks one corpus project.</summary>
+    [KernelFunction("validate_project")]
+    [Description("按审核规则检查一个已有项目的绩效目标表，返回问题清单（规则编号 R01–R10、严重程度、所在指标行和中文说明）。" +
+                 "Check one corpus project's table against the review rules R01–R10 (budget sums, required indicator levels, " +
+                 "cost within budget in 万元, unreadable values, percent range, deadlines, satisfaction as percent, duplicates, quantification).")]
+    public ValidationReport ValidateProject([Description("项目名称或其中一部分 / project name or part of it")] string name)
+    {
+        var found = lookup.GetProject(name);
+        if (found.Project is not { } project)
+        {
+            throw new ArgumentException(found.Candidates.Count == 0
+                ? $"name: no project matches 「{name}」"
+                : $"name: 「{name}」 could be {string.Join("、", found.Candidates)}", nameof(name));
+        }
+
+        return new ValidationReport(project.Name, 1, validator.Validate(project), []);
+    }
+
+    /// <summary>Checks every corpus project, optionally for one rule.</summary>
+    [KernelFunction("validate_corpus")]
+    [Description("按审核规则检查全部项目，可只看某条规则（如 R04 成本超预算、R03 缺少二级指标）。" +
+                 "Check every project against the review rules, or one rule only (e.g. R04 cost over budget, R03 missing 产出 sub-levels).")]
+    public ValidationReport ValidateCorpus([Description("只看这条规则，如 R04（可选）/ rule id to keep, optional")] string? rule = null)
+    {
+        var projects = corpus.Current.Projects;
+        var findings = validator.Validate(projects);
+        if (!string.IsNullOrWhiteSpace(rule))
+        {
+            var id = rule.Trim().ToUpperInvariant();
+            if (validator.Rules.All(r => r.Id != id))
+            {
+                throw new ArgumentException($"rule: unknown rule 「{rule}」; rules are {string.Join(" ", validator.Rules.Select(r => r.Id))}", nameof(rule));
+            }
+
+            findings = findings.Where(f => f.Rule == id).ToList();
+        }
+
+        return new ValidationReport("全部项目", projects.Count, findings, []);
+    }
+
+    /// <summary>Checks a pasted table.</summary>
+    [KernelFunction("validate_table")]
+    [Description("检查用户粘贴的一张绩效目标表（从 Word 复制的表格文本，单元格以制表符分隔）。返回读取错误（行号、字段）和审核问题。" +
+                 "Check a target table the user pasted (text copied from Word, cells separated by tabs); returns read errors with line and field, and review findings.")]
+    public ValidationReport ValidateTable([Description("粘贴的表格全文 / the pasted table text")] string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var parsed = TargetTableTextParser.Parse("粘贴的表格", PastedTable.ToExportLayout(text), corpus.Current.Projects.FirstOrDefault()?.Year);
+        return new ValidationReport("粘贴的表格", parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
+    }
+}

@@ -1,0 +1,66 @@
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Validation;
+
+namespace Assistant.Plugins.Tests.Drafting;
+
+public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    private readonly DraftingPlugin _plugin = corpus.Get<DraftingPlugin>();
+
+    [Theory]
+    [InlineData("人工智能产业创新服务", 80)]
+    [InlineData("科技成果转化对接服务", 35.5)]
+    [InlineData("科普宣传活动", 12)]
+    [InlineData("量子信息前沿探索", 300)]
+    public void Draft_NewProject_PassesValidationWithNoErrors(string name, double budget)
+    {
+        var result = _plugin.Draft(name, (decimal)budget);
+
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(new TableValidator().Validate(DraftingPlugin.ToProject(result.Draft)), f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void Draft_SetsCostFromBudgetAndDeadlineAtYearEnd()
+    {
+        var draft = _plugin.Draft("人工智能产业创新服务", 80m).Draft;
+
+        var cost = Assert.Single(draft.Indicators, i => i.Level2 == "成本指标");
+        Assert.Equal(("≤80万元", "预算数"), (cost.Value, cost.Source));
+        var deadline = Assert.Single(draft.Indicators, i => i.Level2 == "时效指标");
+        Assert.Equal("2025年12月31日前完成", deadline.Value);
+        Assert.Equal(new Retrieval.Corpus.Budget(80m, 80m, 0m), draft.Budget);
+    }
+
+    [Fact]
+    public void Draft_ModelsOnSimilarProjectsAndNamesEverySource()
+    {
+        var draft = _plugin.Draft("人工智能产业创新服务", 80m, "推动人工智能技术落地应用").Draft;
+
+        Assert.Contains(draft.Similar, s => s.Name == "人工智能创新发展服务工作");
+        Assert.All(draft.Indicators, i => Assert.False(string.IsNullOrWhiteSpace(i.Source)));
+        var borrowed = draft.Indicators.Where(i => draft.Similar.Any(s => s.Name == i.Source)).ToList();
+        Assert.NotEmpty(borrowed);
+        var satisfaction = Assert.Single(draft.Indicators, i => i.Level1 == "满意度指标");
+        Assert.EndsWith("%", satisfaction.Value, StringComparison.Ordinal);
+        Assert.StartsWith("相似项目常用值", satisfaction.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_GoalsAreAnEditablePlaceholderNotInventedFacts()
+    {
+        var draft = _plugin.Draft("人工智能产业创新服务", 80m, "推动人工智能技术落地应用").Draft;
+
+        Assert.StartsWith("【草稿，请根据项目实际修改】", draft.Goals, StringComparison.Ordinal);
+        Assert.Contains("推动人工智能技术落地应用", draft.Goals, StringComparison.Ordinal);
+        Assert.Contains("【请填写", draft.Goals, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void Draft_NonPositiveBudget_NamesTheParameter(double budget)
+    {
+        Assert.Equal("budget", Assert.Throws<ArgumentException>(() => _plugin.Draft("项目", (decimal)budget)).ParamName);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using Assistant.Plugins.Hosting;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Plugins.Tests.Hosting;
+
+public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    private static readonly MethodInfo CreateFromType = typeof(KernelPluginFactory).GetMethods()
+        .Single(m => m.Name == nameof(KernelPluginFactory.CreateFromType) && m.IsGenericMethodDefinition &&
+                     m.GetParameters().Select(p => p.ParameterType).SequenceEqual([typeof(string), typeof(IServiceProvider)]));
+
+    [Fact]
+    public void CreateFromType_EveryPlugin_ImportsItsFunctions()
+    {
+        foreach (var (type, name) in AssistantPlugins.All)
+        {
+            var plugin = (KernelPlugin)CreateFromType.MakeGenericMethod(type).Invoke(null, [name, corpus.Services])!;
+
+            Assert.Equal(name, plugin.Name);
+            Assert.NotEmpty(plugin);
+            Assert.All(plugin, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
+        }
+    }
+
+    [Fact]
+    public void CreateKernel_HasEveryFunction()
+    {
+        var kernel = AssistantPlugins.CreateKernel(corpus.Services);
+
+        var functions = kernel.Plugins.GetFunctionsMetadata().Select(f => $"{f.PluginName}.{f.Name}").Order().ToList();
+        Assert.Equal(
+            ["drafting.draft_table", "lookup.get_project", "norms.indicator_norms", "projects.find_projects", "statistics.project_statistics",
+             "validation.validate_corpus", "validation.validate_project", "validation.validate_table"],
+            functions);
+    }
+
+    [Fact]
+    public void Descriptions_NameUnitsAndFormats()
+    {
+        var kernel = AssistantPlugins.CreateKernel(corpus.Services);
+        var find = kernel.Plugins.GetFunction(AssistantPlugins.Projects, "find_projects").Metadata;
+
+        Assert.Contains("万元", find.Description, StringComparison.Ordinal);
+        Assert.Contains(find.Parameters, p => p.Name == "deadlineTo" && p.Description.Contains("yyyy-MM-dd", StringComparison.Ordinal));
+        Assert.Contains(find.Parameters, p => p.Name == "threshold" && p.Description.Contains("95%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ThroughTheKernel_ReturnsTypedResults()
+    {
+        var kernel = AssistantPlugins.CreateKernel(corpus.Services);
+
+        var result = await kernel.InvokeAsync(AssistantPlugins.Statistics, "project_statistics", new KernelArguments { ["department"] = "战略院" });
+
+        var statistics = result.GetValue<Assistant.Plugins.Statistics.StatisticsResult>()!;
+        Assert.Equal(278m, statistics.Budget.Total);
+    }
+}

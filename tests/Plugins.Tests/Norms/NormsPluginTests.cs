@@ -1,0 +1,51 @@
+using Assistant.Plugins.Norms;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Plugins.Tests.Norms;
+
+public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    private readonly NormsPlugin _plugin = corpus.Get<NormsPlugin>();
+
+    [Fact]
+    public void GetNorms_Satisfaction_MostCommonIs90PercentWithEvidence()
+    {
+        var norms = _plugin.GetNorms("服务对象满意度");
+
+        Assert.Equal(95, norms.Rows);
+        Assert.Equal("≥90%", norms.MostCommon!.Value);
+        Assert.Equal(90m, norms.MostCommon.Number);
+        Assert.Equal(40, norms.MostCommon.Count); // 40 × ≥90% (one more project writes >90%)
+        Assert.Equal(90m, norms.MedianThreshold);
+        Assert.Equal("%", norms.Unit);
+        Assert.Equal(norms.MostCommon.Count, norms.MostCommon.Projects.Count);
+        Assert.Equal(95, norms.Citations.Count);
+        Assert.Equal(norms.Rows, norms.Values.Sum(v => v.Count));
+    }
+
+    [Fact]
+    public void GetNorms_ExpertPool_Is8500People()
+    {
+        var norms = _plugin.GetNorms("专家库人数");
+
+        var value = Assert.Single(norms.Values);
+        Assert.Equal(("≥8500人", Comparator.GreaterOrEqual, 3), (value.Value, value.Comparator, value.Count));
+    }
+
+    [Fact]
+    public void GetNorms_Department_RestrictsRows()
+    {
+        var norms = _plugin.GetNorms("满意度", department: "战略院");
+
+        Assert.Equal(11, norms.Projects);
+    }
+
+    [Fact]
+    public void GetNorms_UnknownSubject_HasNoRows()
+    {
+        var norms = _plugin.GetNorms("量子纠缠保真度");
+
+        Assert.Equal(0, norms.Rows);
+        Assert.Null(norms.MostCommon);
+    }
+}
