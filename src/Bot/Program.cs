@@ -4,7 +4,8 @@ using Assistant.Bot.Cli;
 Console.OutputEncoding = Encoding.UTF8;
 if (CommandLineApp.IsVerb(args))
 {
-    return await CommandLineApp.RunAsync(args, Console.Out, Console.Error);
+    Console.InputEncoding = Encoding.UTF8;
+    return await CommandLineApp.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);

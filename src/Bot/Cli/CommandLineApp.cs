@@ -11,7 +11,12 @@ public static class CommandLineApp
 
     /// <summary>Runs the verb named by <paramref name="args"/>, writing to <paramref name="output"/>.</summary>
     /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        await RunAsync(args, TextReader.Null, output, error).ConfigureAwait(false);
+
+    /// <summary>Runs the verb named by <paramref name="args"/>, reading questions from <paramref name="input"/>.</summary>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("绩效指标助手 — performance target table assistant")
         {
@@ -22,6 +27,8 @@ public static class CommandLineApp
             BenchCommand.Create(output),
             ValidateCommand.Create(output),
             DraftCommand.Create(output),
+            AskCommand.Create(input, output),
+            ChatCommand.Create(input, output),
         };
         var parse = root.Parse(args);
         try

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Assistant.Bot.Answers;
 using Assistant.Bot.Hosting;
 using Assistant.Plugins.Drafting;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public static class DraftCommand
                 return 0;
             }
 
-            output.WriteLine(DraftText.Render(result));
+            output.WriteLine(DraftMarkdown.Render(result));
             return 0;
         });
         return command;

@@ -1,3 +1,4 @@
+using Assistant.Bot.Conversation;
 using Assistant.Plugins.Hosting;
 using Assistant.Retrieval.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -22,8 +23,10 @@ public static class AssistantServices
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
         services.AddRetrieval(CorpusLocator.Resolve);
         services.AddPlugins();
+        services.AddConversation();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -29,7 +29,8 @@ public static class FilterArguments
         string? deadlineTo = null,
         string? hasCategory = null,
         string? lacksCategory = null,
-        string? topic = null)
+        string? topic = null,
+        string? within = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         return new ProjectFilter
@@ -43,6 +44,7 @@ public static class FilterArguments
             HasCategory = Category(hasCategory, nameof(hasCategory)),
             LacksCategory = Category(lacksCategory, nameof(lacksCategory)),
             Topic = Blank(topic) ? null : topic!.Trim(),
+            Within = Blank(within) ? null : within!.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -32,6 +32,9 @@ public sealed record ProjectFilter
     /// <summary>Free-text topic (人工智能, 天开园, …).</summary>
     public string? Topic { get; init; }
 
+    /// <summary>Only these projects (by name) are considered: a follow-up question refining a previous answer.</summary>
+    public IReadOnlySet<string>? Within { get; init; }
+
     /// <summary>True when no condition is set.</summary>
     public bool IsEmpty => this == new ProjectFilter();
 }

@@ -25,6 +25,11 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
         var evidence = index.Projects.ToDictionary(p => p, _ => new List<Citation>(), ProjectIdentity.Comparer);
         IEnumerable<Project> candidates = index.Projects;
 
+        if (filter.Within is { } within)
+        {
+            candidates = candidates.Where(p => within.Contains(p.Name));
+        }
+
         if (filter.Department is { } department)
         {
             candidates = candidates.Where(p => p.Department == department);

@@ -27,11 +27,12 @@ public sealed class ProjectQueryPlugin(ProjectQueryEngine engine)
         [Description("必须设有的指标类别，如 经济效益指标 / category the project must have")] string? hasCategory = null,
         [Description("必须缺少的指标类别，如 质量指标 / category the project must lack")] string? lacksCategory = null,
         [Description("主题关键词，如 人工智能、天开园 / free-text topic")] string? topic = null,
+        [Description("只在这些项目中查找（上一轮结果），项目名称用 | 分隔 / only among these project names, separated by |")] string? within = null,
         [Description("排序：budget_desc 预算从高到低，budget_asc 从低到高 / sort order")] string? sort = null,
         [Description("只返回前 N 个 / return only the first N")] int? top = null)
     {
         var filter = FilterArguments.Build(engine, department, budgetComparator, budget, budgetUpper, subject, comparator,
-            threshold, thresholdUpper, unit, deadlineFrom, deadlineTo, hasCategory, lacksCategory, topic);
+            threshold, thresholdUpper, unit, deadlineFrom, deadlineTo, hasCategory, lacksCategory, topic, within);
         var order = ParseSort(sort);
         var matches = engine.Filter(filter, order);
         var shown = top is > 0 ? matches.Take(top.Value) : matches;

@@ -24,10 +24,13 @@ public sealed class StatisticsPlugin(ProjectQueryEngine engine)
         [Description("阈值单位：%、万元、亿元…… / threshold unit")] string? unit = null,
         [Description("必须设有的指标类别 / category the project must have")] string? hasCategory = null,
         [Description("必须缺少的指标类别 / category the project must lack")] string? lacksCategory = null,
-        [Description("主题关键词 / free-text topic")] string? topic = null)
+        [Description("主题关键词 / free-text topic")] string? topic = null,
+        [Description("完成时限不早于，yyyy-MM-dd / deadline on or after")] string? deadlineFrom = null,
+        [Description("完成时限不晚于，yyyy-MM-dd / deadline on or before")] string? deadlineTo = null,
+        [Description("只在这些项目中统计，项目名称用 | 分隔 / only among these project names, separated by |")] string? within = null)
     {
-        var filter = FilterArguments.Build(engine, department, budgetComparator, budget, null, subject, comparator,
-            threshold, null, unit, null, null, hasCategory, lacksCategory, topic);
+        var filter = FilterArguments.Build(engine, department, budgetComparator, budget, budgetUpper, subject, comparator,
+            threshold, null, unit, deadlineFrom, deadlineTo, hasCategory, lacksCategory, topic, within);
         return Summarise(filter);
     }
 

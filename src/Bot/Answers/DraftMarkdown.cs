@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Assistant.Plugins.Drafting;
 
-namespace Assistant.Bot.Cli;
+namespace Assistant.Bot.Answers;
 
 /// <summary>Renders a draft as a Markdown table a person can read and paste.</summary>
-public static class DraftText
+public static class DraftMarkdown
 {
     /// <summary>The draft, its similar projects and its own findings, in Markdown.</summary>
     public static string Render(DraftResult result)

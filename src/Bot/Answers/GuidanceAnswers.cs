@@ -1,0 +1,66 @@
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Answers;
+
+/// <summary>Help and clarification replies.</summary>
+public static class GuidanceAnswers
+{
+    /// <summary>Example questions, shown in help, in the welcome and when a question is not understood.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "哪些项目的满意度目标不低于95%？",
+        "信息所的项目预算合计是多少？",
+        "专家库人数一般定多少？",
+        "预算最高的5个项目",
+        "和人工智能相关的项目有哪些？",
+        "科技奖励评审服务有哪些绩效指标？",
+        "哪些项目的成本指标超过了预算数？",
+        "帮我起草一个科普活动项目的绩效目标表，预算30万元",
+    ];
+
+    /// <summary>What the assistant can do.</summary>
+    public static Answer Help(string question) => Answer.Plain(question, Intent.Help,
+        "我是绩效指标助手，可以在往年的项目绩效目标表中：\n\n" +
+        "- **查询项目**：按部门、预算、指标目标值（如满意度≥95%）、完成时限、指标类别、主题筛选和排序；\n" +
+        "- **统计**：项目个数、预算合计；\n" +
+        "- **查指标惯例**：某类指标一般设多少，哪些项目这样设；\n" +
+        "- **看一张表**：某个项目的全部指标；\n" +
+        "- **审核**：检查成本是否超预算、指标是否齐全等（粘贴表格即可）；\n" +
+        "- **起草**：参照相似项目起草新项目的绩效目标表。\n\n" +
+        "所有数字都由程序从表格中算出，并注明来源。可以这样问：\n\n" + string.Join('\n', Examples.Select(e => $"- {e}")));
+
+    /// <summary>A reply to a question that was not understood: what was read, and how to ask.</summary>
+    public static Answer NotUnderstood(string question, Understanding.Understanding understood)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        var parts = new List<string>();
+        if (understood.Department is { } d)
+        {
+            parts.Add($"部门：{d}");
+        }
+
+        if (understood.Subject is { } s)
+        {
+            parts.Add($"指标：{s}");
+        }
+
+        if (understood.Project is { } p)
+        {
+            parts.Add($"项目：{p}");
+        }
+
+        if (understood.Budget is { } b)
+        {
+            parts.Add($"金额：{Numbers.Format(b.Value)}{b.Unit}");
+        }
+
+        if (understood.Threshold is { } t)
+        {
+            parts.Add($"数值：{Numbers.Format(t.Value)}{t.Unit}");
+        }
+
+        var read = parts.Count == 0 ? "没有读出部门、指标、项目或数值" : "读到了" + string.Join("，", parts) + "，但不确定要查什么";
+        return Answer.Plain(question, Intent.Unknown,
+            $"抱歉，我没有理解这个问题（{read}）。为避免答非所问，我没有作答。可以这样问：\n\n" + string.Join('\n', Examples.Select(e => $"- {e}")));
+    }
+}

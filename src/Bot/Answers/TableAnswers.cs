@@ -1,0 +1,98 @@
+using System.Globalization;
+using Assistant.Bot.Understanding;
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Lookup;
+using Assistant.Plugins.Norms;
+using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Bot.Answers;
+
+/// <summary>Composes answers about tables: one project's table, norms, review findings and drafts.</summary>
+public static class TableAnswers
+{
+    /// <summary>One project's whole table.</summary>
+    public static Answer Lookup(string question, ProjectLookupResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Project is not { } p)
+        {
+            var text = result.Candidates.Count == 0
+                ? "没有找到这个项目。可以换个说法，或说出项目名称中的几个字。"
+                : "有几个项目符合，请说明是哪一个：\n\n" + string.Join('\n', result.Candidates.Select((c, i) => $"{i + 1}. {c}"));
+            return Answer.Plain(question, Intent.Lookup, text);
+        }
+
+        var header = $"**{p.Name}**（{p.Department}；预算数 {Numbers.Format(p.Budget.Total)} 万元；来源 {p.Source}）\n\n" +
+                     $"资金用途：{p.Usage}\n\n绩效目标：{p.Goals.ReplaceLineEndings(" ")}\n\n";
+        var rows = p.Indicators.Select(i => (IReadOnlyList<string>)[i.Level1, i.Level2, i.Level3, i.Value.Trim(), i.Line.ToString(CultureInfo.InvariantCulture)]);
+        var table = MarkdownTable.Render(["一级指标", "二级指标", "三级指标", "指标值", "行"], rows);
+        return new Answer(question, Intent.Lookup, header + $"共 {p.Indicators.Count} 项指标：\n\n" + table,
+            [new AnswerProject(p.Name, p.Department, p.Budget.Total)],
+            null, null, p.Indicators.Select(i => new AnswerCitation(p.Name, i.Level3, i.Value)).ToList(), null, null);
+    }
+
+    /// <summary>How past projects set an indicator's target.</summary>
+    public static Answer Norms(string question, NormResult norms, IReadOnlyList<Project> projects)
+    {
+        ArgumentNullException.ThrowIfNull(norms);
+        if (norms.Rows == 0)
+        {
+            return Answer.Plain(question, Intent.Norms, $"语料中没有找到「{norms.Subject}」这类指标。可以换个说法，例如“满意度一般设多少”。");
+        }
+
+        var common = norms.MostCommon;
+        var headline = common is null
+            ? $"「{norms.Subject}」共 {norms.Rows} 行指标，都不是数值目标。"
+            : $"「{norms.Subject}」在 {norms.Projects} 个项目的 {norms.Rows} 行指标中，最常见的目标值是 **{common.Value}**（{common.Count} 个项目）" +
+              (norms.MedianThreshold is { } median ? $"，阈值中位数 {Numbers.Format(median)}{norms.Unit}" : string.Empty) + "。";
+        var rows = norms.Values.Select(v => (IReadOnlyList<string>)[v.Value, v.Count.ToString(CultureInfo.InvariantCulture), string.Join("、", v.Projects.Take(5)) + (v.Projects.Count > 5 ? " 等" : string.Empty)]);
+        var text = headline + "\n\n" + MarkdownTable.Render(["目标值", "项目数", "项目"], rows);
+        var about = projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+        return new Answer(question, Intent.Norms, text, about, common?.Number, norms.Unit,
+            norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList(), null, null);
+    }
+
+    /// <summary>Review findings; with a <paramref name="rule"/>, only that rule's errors (e.g. R04 成本超预算).</summary>
+    public static Answer Validation(string question, ValidationReport report, IReadOnlyList<Project> projects, string? rule)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.ParseErrors.Count > 0)
+        {
+            var errors = string.Join('\n', report.ParseErrors.Select(e => $"- 第 {e.Location.Line} 行，{e.Field}：{e.Message}"));
+            return new Answer(question, Intent.Validate, $"这张表没能完整读取：\n\n{errors}\n\n请按 Word 表格原样复制（每行单元格以制表符分隔）后再发。",
+                [], null, null, [], null, report.Findings);
+        }
+
+        var findings = rule is null ? report.Findings : report.Findings.Where(f => f.Rule == rule && f.Severity == Severity.Error).ToList();
+        var names = findings.Select(f => f.Project).Distinct().ToList();
+        var about = names.Select(n => projects.FirstOrDefault(p => p.Name == n)).OfType<Project>()
+            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+        var headline = findings.Count == 0
+            ? $"检查了 {report.Tables} 张表，没有发现{(rule is null ? "问题" : "此类问题")}。"
+            : $"检查了 {report.Tables} 张表，发现 {findings.Count} 条{(rule is null ? $"问题（错误 {report.Errors}，警告 {report.Warnings}）" : "问题")}，涉及 {names.Count} 个项目：";
+        var rows = findings.Select(f => (IReadOnlyList<string>)[f.Rule, SeverityName(f.Severity), f.Project, f.Level3 ?? "—", f.Message, f.Source.ToString()]);
+        var text = findings.Count == 0 ? headline : headline + "\n\n" + MarkdownTable.Render(["规则", "级别", "项目", "指标", "说明", "来源"], rows);
+        return new Answer(question, Intent.Validate, text, about, null, null,
+            findings.Where(f => f.Level3 is not null).Select(f => new AnswerCitation(f.Project, f.Level3!, f.Value ?? string.Empty)).ToList(), null, findings);
+    }
+
+    /// <summary>A drafted table.</summary>
+    public static Answer Draft(string question, DraftResult result, IReadOnlyList<Project> projects)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var about = result.Draft.Similar.Select(s => projects.FirstOrDefault(p => p.Name == s.Name)).OfType<Project>()
+            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+        var citations = result.Draft.Indicators.Where(i => about.Any(a => a.Name == i.Source))
+            .Select(i => new AnswerCitation(i.Source, i.Level3, i.Value)).ToList();
+        return new Answer(question, Intent.Draft, DraftMarkdown.Render(result) + "\n请修改草稿中标注的内容；改好后把表格发给我，我再按审核规则检查一遍。",
+            about, null, null, citations, result.Draft, result.Findings);
+    }
+
+    private static string SeverityName(Severity severity) => severity switch
+    {
+        Plugins.Validation.Severity.Error => "错误",
+        Plugins.Validation.Severity.Warning => "警告",
+        _ => "提示",
+    };
+}

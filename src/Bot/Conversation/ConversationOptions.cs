@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>Bounds on conversation state. Configuration section <c>Conversation</c>.</summary>
+public sealed class ConversationOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Conversation";
+
+    /// <summary>Most conversations kept (<c>Conversation:MaxConversations</c>); the least recently used go first.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Minutes of silence after which a conversation is forgotten (<c>Conversation:IdleMinutes</c>).</summary>
+    [Range(1, 60 * 24 * 365)]
+    public int IdleMinutes { get; set; } = 24 * 60;
+}

@@ -1,0 +1,11 @@
+using Assistant.Plugins.Drafting;
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>What a conversation remembers between questions, so follow-ups can refine the previous answer.</summary>
+/// <param name="Last">The previous question's understanding (follow-ups already merged in).</param>
+/// <param name="Projects">The previous answer's projects, in the order shown (第二个 refers to these).</param>
+/// <param name="Draft">The last draft, for export and revision.</param>
+/// <param name="UpdatedAt">When the conversation last spoke.</param>
+public sealed record ConversationState(Understanding.Understanding? Last, IReadOnlyList<string> Projects, DraftTable? Draft, DateTimeOffset UpdatedAt);

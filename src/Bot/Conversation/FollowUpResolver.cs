@@ -1,0 +1,68 @@
+using Assistant.Bot.Understanding;
+using Assistant.Plugins.Queries;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>
+/// Merges a follow-up into the previous question: 其中预算超过1000万元的呢 adds a condition among the previous
+/// projects; 那战略院呢 replaces the department; 按预算排序 re-sorts; 第二个项目的指标 looks up the second project shown.
+/// </summary>
+public static class FollowUpResolver
+{
+    /// <summary>The understanding to answer, given the conversation's state.</summary>
+    public static Understanding.Understanding Resolve(Understanding.Understanding u, ConversationState? state)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        if (state is null)
+        {
+            return u;
+        }
+
+        if (u.Ordinal is { } n && n >= 1 && n <= state.Projects.Count)
+        {
+            return u with { Intent = u.Intent == Intent.Validate ? Intent.Validate : Intent.Lookup, Project = state.Projects[n - 1] };
+        }
+
+        var previous = state.Last;
+        if (previous is null)
+        {
+            return u;
+        }
+
+        // A draft that was waiting for its budget (or name).
+        if (previous is { Intent: Intent.Draft } && u.Intent is Intent.Unknown or Intent.List && (u.Budget is not null || !u.HasConditions))
+        {
+            return previous with { DraftBudget = previous.DraftBudget ?? u.Budget?.InWan(u.Budget.Value) };
+        }
+
+        var onlyOrdering = !u.HasConditions && (u.Sort != ProjectSort.Default || u.Top is not null);
+        if (!u.IsFollowUp && !onlyOrdering)
+        {
+            return u;
+        }
+
+        var replaces = (u.Department is not null && previous.Department is not null) || (u.Subject is not null && previous.Subject is not null) ||
+                       (u.Topic is not null && previous.Topic is not null);
+        var merged = previous with
+        {
+            Department = u.Department ?? previous.Department,
+            Budget = u.Budget ?? previous.Budget,
+            Subject = u.Subject ?? previous.Subject,
+            Threshold = u.Subject is not null ? u.Threshold : u.Threshold ?? previous.Threshold,
+            Deadline = u.Deadline ?? previous.Deadline,
+            HasCategory = u.HasCategory ?? previous.HasCategory,
+            LacksCategory = u.LacksCategory ?? previous.LacksCategory,
+            Topic = u.Topic ?? previous.Topic,
+            Sort = u.Sort != ProjectSort.Default ? u.Sort : previous.Sort,
+            Top = u.Top ?? (u.Sort != ProjectSort.Default ? null : previous.Top),
+            Within = replaces || state.Projects.Count == 0 ? null : state.Projects,
+            IsFollowUp = true,
+            Project = null,
+            Ordinal = null,
+        };
+        var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Norms or Intent.Validate
+            ? u.Intent
+            : previous.Intent is Intent.List or Intent.Count or Intent.Sum or Intent.Norms ? previous.Intent : Intent.List;
+        return merged with { Intent = intent };
+    }
+}

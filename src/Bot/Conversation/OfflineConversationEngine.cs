@@ -1,0 +1,132 @@
+using Assistant.Bot.Answers;
+using Assistant.Bot.Understanding;
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Hosting;
+using Assistant.Plugins.Lookup;
+using Assistant.Plugins.Norms;
+using Assistant.Plugins.Queries;
+using Assistant.Plugins.Statistics;
+using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Hosting;
+using Assistant.Retrieval.Indexing;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+
+namespace Assistant.Bot.Conversation;
+
+/// <summary>
+/// The default engine: the deterministic question understanding turns a question into plugin calls through the
+/// Semantic Kernel <see cref="Kernel"/>, the same functions a model would call, and composes the answer from their
+/// typed results. No model and no network.
+/// </summary>
+public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvider corpus, IConversationStore store, TimeProvider clock,
+    ILogger<OfflineConversationEngine> logger) : IConversationEngine
+{
+    private readonly Lock _lock = new();
+    private (CorpusIndex Index, QuestionParser Parser)? _parser;
+
+    /// <inheritdoc />
+    public async Task<Answer> AskAsync(string conversationId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentNullException.ThrowIfNull(text);
+        var state = store.Get(conversationId);
+        var understood = FollowUpResolver.Resolve(Parser().Parse(text), state);
+        LogUnderstood(logger, understood.Intent, understood.IsFollowUp);
+        Answer answer;
+        try
+        {
+            answer = await AnswerAsync(text, understood, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ArgumentException ex)
+        {
+            // A condition the plugins cannot apply (an ambiguous department, say): tell the user, answer nothing else.
+            answer = Answer.Plain(text, understood.Intent, $"这个问题里有一处我无法确定：{ex.Message}。请换个说法再问。");
+        }
+
+        var remembered = answer.Intent is Intent.Help or Intent.Unknown ? state?.Last : understood;
+        var projects = answer.Projects.Count > 0 || answer.Intent is Intent.List ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
+        store.Save(conversationId, new ConversationState(remembered, projects, answer.Draft ?? state?.Draft, clock.GetUtcNow()));
+        return answer;
+    }
+
+    /// <summary>The plan and answer for an understood question.</summary>
+    private async Task<Answer> AnswerAsync(string text, Understanding.Understanding u, ConversationState? state, CancellationToken ct)
+    {
+        var projects = corpus.Current.Projects;
+        switch (u.Intent)
+        {
+            case Intent.Help:
+                return GuidanceAnswers.Help(text);
+            case Intent.Draft when u.DraftName is null:
+                return Answer.Plain(text, Intent.Draft, "请告诉我新项目的名称，例如：帮我起草一个“科普进社区活动”项目的绩效目标表，预算30万元。");
+            case Intent.Draft when u.DraftBudget is null:
+                return Answer.Plain(text, Intent.Draft, $"「{u.DraftName}」的预算是多少万元？例如：预算30万元。");
+            case Intent.Draft:
+                var draft = await CallAsync<DraftResult>(AssistantPlugins.Drafting, "draft_table", new KernelArguments
+                {
+                    ["name"] = u.DraftName, ["budget"] = u.DraftBudget, ["description"] = u.DraftDescription, ["department"] = u.Department,
+                }, ct).ConfigureAwait(false);
+                return TableAnswers.Draft(text, draft, projects);
+            case Intent.Validate:
+                return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule);
+            case Intent.Lookup when u.Project is not null:
+                var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project }, ct).ConfigureAwait(false);
+                return TableAnswers.Lookup(text, table);
+            case Intent.Norms:
+                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department }, ct).ConfigureAwait(false);
+                var names = norms.Citations.Select(c => c.Project).ToHashSet(StringComparer.Ordinal);
+                return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
+            case Intent.Count or Intent.Sum:
+                var statistics = await CallAsync<StatisticsResult>(AssistantPlugins.Statistics, "project_statistics", PluginArguments.Filter(u, withOrdering: false), ct).ConfigureAwait(false);
+                var counted = await FindAsync(u, ct).ConfigureAwait(false);
+                return u.Intent == Intent.Count ? ProjectAnswers.Count(text, statistics, counted.Projects) : ProjectAnswers.Sum(text, statistics, counted.Projects);
+            case Intent.List:
+                return ProjectAnswers.List(text, await FindAsync(u, ct).ConfigureAwait(false));
+            default:
+                return GuidanceAnswers.NotUnderstood(text, u);
+        }
+    }
+
+    private async Task<ValidationReport> ValidateAsync(Understanding.Understanding u, CancellationToken ct)
+    {
+        if (u.PastedTable is { } pasted)
+        {
+            return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_table", new KernelArguments { ["text"] = pasted }, ct).ConfigureAwait(false);
+        }
+
+        if (u.Project is { } name && u.Rule is null)
+        {
+            return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_project", new KernelArguments { ["name"] = name }, ct).ConfigureAwait(false);
+        }
+
+        return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_corpus", new KernelArguments { ["rule"] = u.Rule }, ct).ConfigureAwait(false);
+    }
+
+    private Task<ProjectQueryResult> FindAsync(Understanding.Understanding u, CancellationToken ct) =>
+        CallAsync<ProjectQueryResult>(AssistantPlugins.Projects, "find_projects", PluginArguments.Filter(u, withOrdering: true), ct);
+
+    private async Task<T> CallAsync<T>(string plugin, string function, KernelArguments arguments, CancellationToken ct)
+    {
+        var result = await kernel.InvokeAsync(plugin, function, arguments, ct).ConfigureAwait(false);
+        return result.GetValue<T>() ?? throw new InvalidOperationException($"{plugin}.{function} returned no {typeof(T).Name}");
+    }
+
+    // The parser holds the corpus vocabulary; rebuilt when an import swaps the corpus.
+    private QuestionParser Parser()
+    {
+        var index = corpus.Current;
+        lock (_lock)
+        {
+            if (_parser is not { } cached || !ReferenceEquals(cached.Index, index))
+            {
+                _parser = (index, new QuestionParser(new CorpusVocabulary(index.Projects)));
+            }
+
+            return _parser.Value.Parser;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Understood intent {Intent} (follow-up: {FollowUp})")]
+    private static partial void LogUnderstood(ILogger logger, Intent intent, bool followUp);
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>Reads a category condition: 设置了经济效益指标 (has), 缺少质量指标 / 没有时效指标 (lacks).</summary>
+public static partial class CategoryReader
+{
+    /// <summary>The category's name (e.g. 质量指标), whether the question says it is missing, and where.</summary>
+    public static (string Category, bool Lacks, Span Span)? Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = CategoryRegex().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return (m.Groups["cat"].Value + "指标", m.Groups["neg"].Success, new Span(m.Index, m.Index + m.Length));
+    }
+
+    [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|没有|没设置?|没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|包含|含有|含|有)?(?<cat>经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度)(?:类)?指标")]
+    private static partial Regex CategoryRegex();
+}

@@ -1,0 +1,40 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// The words the corpus gives the understanding: departments, project names, and indicator phrases (三级指标 and
+/// descriptions), so a subject such as 专家库人数 or 技术合同成交额 is recognised because past tables use it.
+/// </summary>
+public sealed class CorpusVocabulary
+{
+    /// <summary>Builds the vocabulary of <paramref name="projects"/>.</summary>
+    public CorpusVocabulary(IReadOnlyList<Project> projects)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        Projects = projects;
+        Departments = projects.Select(p => p.Department).Distinct().ToList();
+        ProjectNames = projects.Select(p => p.Name).Distinct().OrderByDescending(n => n.Length).ToList();
+        IndicatorPhrases = projects.SelectMany(p => p.Indicators).SelectMany(i => new[] { i.Level3, i.Description })
+            .Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
+        Year = projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
+    }
+
+    /// <summary>The projects.</summary>
+    public IReadOnlyList<Project> Projects { get; }
+
+    /// <summary>Department names.</summary>
+    public IReadOnlyList<string> Departments { get; }
+
+    /// <summary>Project names, longest first.</summary>
+    public IReadOnlyList<string> ProjectNames { get; }
+
+    /// <summary>Distinct 三级指标 and description texts.</summary>
+    public IReadOnlyList<string> IndicatorPhrases { get; }
+
+    /// <summary>The latest budget year in the corpus.</summary>
+    public int Year { get; }
+
+    /// <summary>True when some indicator phrase contains <paramref name="text"/>.</summary>
+    public bool IsIndicatorWord(string text) => IndicatorPhrases.Any(p => p.Contains(text, StringComparison.Ordinal));
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>Reads a drafting request: 帮我起草一个人工智能产业对接服务项目的绩效目标表，预算80万元，主要内容：….</summary>
+public static partial class DraftRequestReader
+{
+    /// <summary>True when the question asks for a table to be drafted.</summary>
+    public static bool IsDraftRequest(string question) => TriggerRegex().IsMatch(question);
+
+    /// <summary>The new project's name, budget (万元) and description, each null when not given.</summary>
+    public static (string? Name, decimal? Budget, string? Description) Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var named = NameFieldRegex().Match(question);
+        var name = named.Success ? named.Groups["name"].Value : NameRegex().Match(question) is { Success: true } m ? m.Groups["name"].Value : null;
+        name = name?.Trim(' ', '“', '”', '"', '「', '」', '《', '》', '：', ':');
+
+        decimal? budget = null;
+        foreach (var quantity in QuantityReader.Read(question))
+        {
+            var before = question[..quantity.Start];
+            if (quantity.IsMoney || before.EndsWith("预算", StringComparison.Ordinal) || before.EndsWith("经费", StringComparison.Ordinal) ||
+                before.EndsWith("预算为", StringComparison.Ordinal) || before.EndsWith("预算是", StringComparison.Ordinal))
+            {
+                budget = quantity.InWan(quantity.Value);
+                break;
+            }
+        }
+
+        var description = DescriptionRegex().Match(question) is { Success: true } d ? d.Groups["d"].Value.Trim() : null;
+        return (string.IsNullOrWhiteSpace(name) ? null : name, budget, string.IsNullOrWhiteSpace(description) ? null : description);
+    }
+
+    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*.*(?:绩效目标表|绩效目标|目标表|指标表)")]
+    private static partial Regex TriggerRegex();
+
+    [GeneratedRegex(@"项目(?:名称|名)[:：是为]?\s*(?<name>[^，,。；;\n]+)")]
+    private static partial Regex NameFieldRegex();
+
+    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*(?:关于)?(?<name>[^，,。；;\n]+?)的?(?:绩效目标表|绩效目标|目标表|指标表)")]
+    private static partial Regex NameRegex();
+
+    [GeneratedRegex(@"(?:主要内容|内容|主要任务|任务|用于|用途|简介|描述|说明)(?:是|为|[:：])?(?<d>[^。\n]+)")]
+    private static partial Regex DescriptionRegex();
+}

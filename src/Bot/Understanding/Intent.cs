@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>What a question asks for.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Intent>))]
+public enum Intent
+{
+    /// <summary>Not understood.</summary>
+    [JsonStringEnumMemberName("unknown")] Unknown,
+
+    /// <summary>What the assistant can do.</summary>
+    [JsonStringEnumMemberName("help")] Help,
+
+    /// <summary>A list of projects meeting conditions.</summary>
+    [JsonStringEnumMemberName("list")] List,
+
+    /// <summary>How many projects meet conditions.</summary>
+    [JsonStringEnumMemberName("count")] Count,
+
+    /// <summary>The budget total of projects meeting conditions.</summary>
+    [JsonStringEnumMemberName("sum")] Sum,
+
+    /// <summary>How an indicator's target is usually set.</summary>
+    [JsonStringEnumMemberName("norms")] Norms,
+
+    /// <summary>One project's whole table.</summary>
+    [JsonStringEnumMemberName("lookup")] Lookup,
+
+    /// <summary>A review of a table, a project or the corpus.</summary>
+    [JsonStringEnumMemberName("validate")] Validate,
+
+    /// <summary>A drafted table for a new project.</summary>
+    [JsonStringEnumMemberName("draft")] Draft,
+}

@@ -1,0 +1,24 @@
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>A number the question states, with its comparator and unit, and where it stands in the question.</summary>
+/// <param name="Comparator">The comparator read around it (null: none; a bare number).</param>
+/// <param name="Value">The number, in <paramref name="Unit"/>.</param>
+/// <param name="Upper">The upper end of a range (100到500), or null.</param>
+/// <param name="Unit">Canonical unit: %, 万元, 亿元, 元, or a counting unit (人, 项…), or null.</param>
+/// <param name="Start">Index of the first character in the normalised question (comparator included).</param>
+/// <param name="End">Index after the last character.</param>
+public sealed record Quantity(Comparator? Comparator, decimal Value, decimal? Upper, string? Unit, int Start, int End)
+{
+    /// <summary>True for 万元/亿元/元 amounts.</summary>
+    public bool IsMoney => Unit is "万元" or "亿元" or "元";
+
+    /// <summary>The amount in 万元 (money units converted; a bare number is taken as 万元, the tables' unit).</summary>
+    public decimal InWan(decimal value) => Unit switch
+    {
+        "亿元" => value * 10000m,
+        "元" => value / 10000m,
+        _ => value,
+    };
+}

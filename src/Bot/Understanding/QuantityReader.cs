@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Finds the numbers in a question with their comparators and units: 不低于95%, 超过1000万元, 99%及以上, 100万元到500万元之间,
+/// 0.1亿, 一千万, 九十五, 百分之九十五, ≥95, 低于90%. Dates (2025年10月31日) are not quantities.
+/// </summary>
+public static partial class QuantityReader
+{
+    private static readonly (string Word, Comparator Comparator)[] Before =
+    [
+        ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
+        ("不少于", Comparator.GreaterOrEqual), ("不小于", Comparator.GreaterOrEqual), ("不超过", Comparator.LessOrEqual),
+        ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),
+        ("至少", Comparator.GreaterOrEqual), ("达到", Comparator.GreaterOrEqual), ("最少", Comparator.GreaterOrEqual),
+        ("最多", Comparator.LessOrEqual), ("超过", Comparator.Greater), ("高于", Comparator.Greater), ("大于", Comparator.Greater),
+        ("多于", Comparator.Greater), ("低于", Comparator.Less), ("少于", Comparator.Less), ("小于", Comparator.Less),
+        ("不到", Comparator.Less), ("不足", Comparator.Less), ("等于", Comparator.Equal),
+        ("≥", Comparator.GreaterOrEqual), ("≤", Comparator.LessOrEqual), (">", Comparator.Greater), ("<", Comparator.Less),
+        ("=", Comparator.Equal),
+    ];
+
+    private static readonly (string Word, Comparator Comparator)[] After =
+    [
+        ("及以上", Comparator.GreaterOrEqual), ("或以上", Comparator.GreaterOrEqual), ("以上", Comparator.GreaterOrEqual),
+        ("及以下", Comparator.LessOrEqual), ("或以下", Comparator.LessOrEqual), ("以下", Comparator.LessOrEqual),
+        ("以内", Comparator.LessOrEqual), ("之内", Comparator.LessOrEqual), ("封顶", Comparator.LessOrEqual),
+    ];
+
+    /// <summary>The quantities of a (width-folded) question, in order.</summary>
+    public static IReadOnlyList<Quantity> Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var numbers = NumberRegex().Matches(question).Select(m => ReadNumber(question, m)).OfType<Quantity>().ToList();
+        var result = new List<Quantity>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var q = numbers[i];
+
+            // 100万元到500万元之间, 100-500万元, 介于100和500之间: a range.
+            if (i + 1 < numbers.Count && RangeJoin(question, q, numbers[i + 1]) is { } end)
+            {
+                var upper = numbers[i + 1];
+                var unit = q.Unit ?? upper.Unit;
+                var start = question[..q.Start].EndsWith("介于", StringComparison.Ordinal) || question[..q.Start].EndsWith("在", StringComparison.Ordinal) ? q.Start - (question[q.Start - 1] == '在' ? 1 : 2) : q.Start;
+                result.Add(new Quantity(null, q.Value, upper.Value, unit, Math.Max(0, start), end));
+                i++;
+                continue;
+            }
+
+            result.Add(WithComparator(question, q));
+        }
+
+        return result;
+    }
+
+    private static Quantity? ReadNumber(string question, Match m)
+    {
+        var text = m.Groups["n"].Value;
+        decimal value;
+        if (char.IsAsciiDigit(text[0]))
+        {
+            value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        }
+        else if (!ChineseNumber.TryParse(text, out value) || value == 0 ||
+                 (text.Length == 1 && m.Groups["unit"].Value.Length == 0 && !m.Groups["pct"].Success))
+        {
+            // A lone 一 or 十 is a word (一共, 一般), not a number, unless a unit or 百分之 says otherwise.
+            return null;
+        }
+
+        // 前五, 第二个, 前3: a rank, read by the question parser.
+        if (m.Index > 0 && question[m.Index - 1] is '第' or '前')
+        {
+            return null;
+        }
+
+        // A year or date (2025年, 10月31日) is not a quantity.
+        var after = question[m.Index..].AsSpan(m.Length);
+        if (m.Groups["unit"].Value.Length == 0 && (after.StartsWith("年") || after.StartsWith("月") || after.StartsWith("日") || after.StartsWith("号") || after.StartsWith(".") || after.StartsWith("个月")))
+        {
+            return null;
+        }
+
+        var percent = m.Groups["pct"].Success;
+        var unit = percent ? "%" : m.Groups["unit"].Value switch
+        {
+            "%" or "百分比" => "%",
+            "万元" or "万" => "万元",
+            "亿元" or "亿" => "亿元",
+            "元" or "块" => "元",
+            "" => null,
+            var u => u,
+        };
+
+        // 一千万 parses as 10000000; said of money it means 1000万元.
+        if (!char.IsAsciiDigit(text[0]) && unit is null or "元" && value >= 10000 && text.Contains('万', StringComparison.Ordinal))
+        {
+            (value, unit) = (value / 10000m, "万元");
+        }
+
+        return new Quantity(null, value, null, unit, m.Index, m.Index + m.Length);
+    }
+
+    private static Quantity WithComparator(string question, Quantity q)
+    {
+        var start = q.Start;
+        Comparator? comparator = null;
+        var before = question[..q.Start].TrimEnd();
+        foreach (var (word, c) in Before)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) || before.EndsWith(word + "了", StringComparison.Ordinal))
+            {
+                comparator = c;
+                start = before.LastIndexOf(word, StringComparison.Ordinal);
+                break;
+            }
+        }
+
+        var end = q.End;
+        var rest = question[q.End..];
+        foreach (var (word, c) in After)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                // "超过1000万元以上" says the same twice; the word before wins.
+                comparator ??= c;
+                end = q.End + word.Length;
+                break;
+            }
+        }
+
+        return q with { Comparator = comparator, Start = start, End = end };
+    }
+
+    private static int? RangeJoin(string question, Quantity first, Quantity second)
+    {
+        var between = question[first.End..second.Start].Trim();
+        if (between is not ("到" or "至" or "-" or "~" or "～" or "和" or "与" or "—"))
+        {
+            return null;
+        }
+
+        var rest = question[second.End..];
+        var tail = rest.StartsWith("之间", StringComparison.Ordinal) ? 2 : rest.StartsWith("间", StringComparison.Ordinal) ? 1 : 0;
+        return between is "和" or "与" && tail == 0 ? null : second.End + tail;
+    }
+
+    [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|万|亿|元|块|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]
+    private static partial Regex NumberRegex();
+}

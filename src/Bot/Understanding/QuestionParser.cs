@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// The offline question understanding: reads a Chinese question into an <see cref="Understanding"/> by small readers
+/// (department, numbers with comparators and units, dates, ranks, categories, subject, topic), then decides the intent.
+/// Deterministic: the same question over the same corpus gives the same reading.
+/// </summary>
+public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
+{
+    private static readonly string[] BudgetWords = ["预算", "经费", "资金", "金额", "投入"];
+    private readonly SubjectReader _subjects = new(vocabulary);
+
+    /// <summary>Reads one question.</summary>
+    public Understanding Parse(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (IsPastedTable(question))
+        {
+            return new Understanding { Intent = Intent.Validate, PastedTable = question };
+        }
+
+        var q = Clean(question);
+        if (q.Length == 0 || HelpRegex().IsMatch(q))
+        {
+            return new Understanding { Intent = Intent.Help };
+        }
+
+        if (DraftRequestReader.IsDraftRequest(q))
+        {
+            var (name, budget, description) = DraftRequestReader.Read(q);
+            return new Understanding { Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description };
+        }
+
+        var used = new List<Span>();
+        var u = new Understanding { IsFollowUp = FollowUpRegex().IsMatch(q) };
+
+        var project = ReadProject(q);
+        if (project is { } p)
+        {
+            u = u with { Project = p.Name };
+            used.Add(p.Span);
+        }
+
+        if (DepartmentReader.Read(q, vocabulary.Departments) is { } department && !used.Any(s => s.Overlaps(department.Span)))
+        {
+            u = u with { Department = department.Department };
+            used.Add(department.Span);
+        }
+
+        var (sort, top, ordinal, rankSpans) = RankReader.Read(q);
+        u = u with { Sort = sort, Top = top, Ordinal = ordinal };
+        used.AddRange(rankSpans);
+
+        if (DateReader.Read(q, vocabulary.Year) is { } date)
+        {
+            u = u with { Deadline = date };
+            used.Add(new Span(date.Start, date.End));
+        }
+
+        if (CostOverBudgetRegex().IsMatch(q))
+        {
+            u = u with { Rule = "R04" };
+            used.Add(new Span(0, q.Length));
+        }
+
+        var quantities = QuantityReader.Read(q).Where(x => !used.Any(s => s.Overlaps(new Span(x.Start, x.End)))).ToList();
+        used.AddRange(quantities.Select(x => new Span(x.Start, x.End)));
+
+        var category = CategoryReader.Read(q);
+        var thresholdQuantity = quantities.FirstOrDefault(x => !IsBudgetQuantity(q, x));
+        if (category is { } c && u.Rule is null)
+        {
+            used.Add(c.Span);
+            if (thresholdQuantity is not null)
+            {
+                u = u with { Subject = c.Category };
+            }
+            else if (c.Lacks)
+            {
+                u = u with { LacksCategory = c.Category };
+            }
+            else
+            {
+                u = u with { HasCategory = c.Category };
+            }
+        }
+
+        // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
+        if (TopicReader.Read(q) is { } topic && !used.Any(s => s.Overlaps(topic.Span) && s.End - s.Start >= topic.Topic.Length))
+        {
+            u = u with { Topic = topic.Topic };
+            used.Add(topic.Span);
+        }
+
+        if (u.Subject is null && u.HasCategory is null && u.LacksCategory is null && u.Rule is null && _subjects.Read(q, used) is { } subject)
+        {
+            u = u with { Subject = subject.Subject };
+            used.Add(subject.Span);
+        }
+
+
+        foreach (var quantity in quantities)
+        {
+            if (IsBudgetQuantity(q, quantity) || (u.Subject is null && quantity.Unit is null or "万元" or "亿元" or "元"))
+            {
+                u = u with { Budget = quantity };
+            }
+            else
+            {
+                u = u with { Threshold = quantity };
+            }
+        }
+
+        return u with { Intent = DecideIntent(q, u) };
+    }
+
+    /// <summary>Builds the plugin filter an understanding describes.</summary>
+    public static ProjectFilter ToFilter(Understanding u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        return new ProjectFilter
+        {
+            Department = u.Department,
+            Budget = u.Budget is { } b ? Range(b, b.InWan) : null,
+            Subject = u.Subject,
+            Threshold = u.Subject is not null && u.Threshold is { } t ? Range(t, v => v) : null,
+            ThresholdUnit = u.Threshold?.Unit,
+            Deadline = u.Deadline is { } d ? new Retrieval.Indexing.DateRange(d.From, d.To) : null,
+            HasCategory = u.HasCategory,
+            LacksCategory = u.LacksCategory,
+            Topic = u.Topic,
+            Within = u.Within?.ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    private static NumberRange Range(Quantity q, Func<decimal, decimal> convert) => q.Upper is { } upper
+        ? new NumberRange(convert(Math.Min(q.Value, upper)), convert(Math.Max(q.Value, upper)))
+        : NumberRange.From(q.Comparator ?? Comparator.GreaterOrEqual, convert(q.Value));
+
+    private Intent DecideIntent(string q, Understanding u)
+    {
+        if (u.Rule is not null || (ValidateRegex().IsMatch(q) && (u.Project is not null || ProblemRegex().IsMatch(q))))
+        {
+            return Intent.Validate;
+        }
+
+        if (u.Ordinal is not null)
+        {
+            return Intent.Lookup;
+        }
+
+        if (NormsRegex().IsMatch(q) && u.Subject is not null)
+        {
+            return Intent.Norms;
+        }
+
+        if (SumRegex().IsMatch(q))
+        {
+            return Intent.Sum;
+        }
+
+        if (CountRegex().IsMatch(q))
+        {
+            return Intent.Count;
+        }
+
+        if (u.Project is not null && !u.HasConditions)
+        {
+            return Intent.Lookup;
+        }
+
+        if (u.HasConditions || u.Top is not null || u.Sort != ProjectSort.Default)
+        {
+            return Intent.List;
+        }
+
+        return ListRegex().IsMatch(q) && u.IsFollowUp ? Intent.List : Intent.Unknown;
+    }
+
+    private (string Name, Span Span)? ReadProject(string q)
+    {
+        foreach (var name in vocabulary.ProjectNames)
+        {
+            var at = q.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (name, new Span(at, at + name.Length));
+            }
+        }
+
+        // "外国专家项目资助的指标": part of one name, followed by a lookup word.
+        var m = LookupRegex().Match(q);
+        if (m.Success)
+        {
+            var part = m.Groups["name"].Value;
+            var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).ToList();
+            if (part.Length >= 4 && matches.Count == 1)
+            {
+                return (matches[0], new Span(m.Groups["name"].Index, m.Groups["name"].Index + part.Length));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBudgetQuantity(string q, Quantity quantity)
+    {
+        var before = q[..quantity.Start];
+        var budgetAt = BudgetWords.Select(w => before.LastIndexOf(w, StringComparison.Ordinal)).Max();
+        if (budgetAt < 0)
+        {
+            return false;
+        }
+
+        // The budget word must be the nearest subject before the number (预算超过1000万元且满意度≥95%).
+        var between = before[budgetAt..];
+        return !between.Contains("满意", StringComparison.Ordinal) && !between.Contains("指标", StringComparison.Ordinal) &&
+               quantity.Unit is null or "万元" or "亿元" or "元";
+    }
+
+    private static bool IsPastedTable(string text) =>
+        text.Contains('\t', StringComparison.Ordinal) && text.Count(c => c == '\n') >= 3;
+
+    private static string Clean(string question) =>
+        WidthFolder.Fold(question).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+
+    [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
+    private static partial Regex HelpRegex();
+
+    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按)|呢$")]
+    private static partial Regex FollowUpRegex();
+
+    [GeneratedRegex(@"成本.{0,8}(?:超过|超出|高于|大于|多于|超)了?.{0,4}预算|超预算|超出预算")]
+    private static partial Regex CostOverBudgetRegex();
+
+    [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
+    private static partial Regex ValidateRegex();
+
+    [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
+    private static partial Regex ProblemRegex();
+
+    [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
+    private static partial Regex NormsRegex();
+
+    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总")]
+    private static partial Regex SumRegex();
+
+    [GeneratedRegex(@"多少个|几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|几项|统计")]
+    private static partial Regex CountRegex();
+
+    [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
+    private static partial Regex ListRegex();
+
+    [GeneratedRegex(@"^(?:请|帮我)?(?:查看|看看|看一下|查询|查一下|显示|打开|给我看看)?(?<name>.+?)(?:项目)?(?:的|有哪些|有什么|包括哪些|包含哪些|都有哪些)+(?:绩效)?(?:指标|目标表|绩效目标|详情|内容)")]
+    private static partial Regex LookupRegex();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>Reads ranking words: 前五, 最高的3个, 最少的, 按预算排序, 从低到高, 第二个.</summary>
+public static partial class RankReader
+{
+    /// <summary>The order, how many to show, and the 第N个 ordinal, with the stretches used.</summary>
+    public static (ProjectSort Sort, int? Top, int? Ordinal, IReadOnlyList<Span> Spans) Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var spans = new List<Span>();
+        var sort = ProjectSort.Default;
+        int? top = null;
+        int? ordinal = null;
+
+        var superlative = SuperlativeRegex().Match(question);
+        if (superlative.Success)
+        {
+            sort = superlative.Groups["dir"].Value is "低" or "少" or "小" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
+            top = superlative.Groups["n"].Success ? Number(superlative.Groups["n"].Value) : 1;
+            spans.Add(new Span(superlative.Index, superlative.Index + superlative.Length));
+        }
+
+        var first = TopRegex().Match(question);
+        if (first.Success)
+        {
+            top = Number(first.Groups["n"].Value);
+            spans.Add(new Span(first.Index, first.Index + first.Length));
+            if (sort == ProjectSort.Default && question.Contains("预算", StringComparison.Ordinal))
+            {
+                sort = ProjectSort.BudgetDescending;
+            }
+        }
+
+        var order = OrderRegex().Match(question);
+        if (order.Success)
+        {
+            sort = order.Groups["asc"].Success ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
+            spans.Add(new Span(order.Index, order.Index + order.Length));
+        }
+
+        var nth = OrdinalRegex().Match(question);
+        if (nth.Success)
+        {
+            ordinal = Number(nth.Groups["n"].Value);
+            spans.Add(new Span(nth.Index, nth.Index + nth.Length));
+        }
+
+        return (sort, top, ordinal, spans);
+    }
+
+    private static int Number(string text) =>
+        int.TryParse(text, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 1;
+
+    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小)(?:的(?:(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|家)?)?|(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|家)|$)")]
+    private static partial Regex SuperlativeRegex();
+
+    [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|位)?")]
+    private static partial Regex TopRegex();
+
+    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?")]
+    private static partial Regex OrderRegex();
+
+    [GeneratedRegex(@"第(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名)")]
+    private static partial Regex OrdinalRegex();
+}

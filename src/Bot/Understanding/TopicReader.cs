@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>Reads a free-text topic: 人工智能相关的项目, 跟自然科学基金有关的, 关于天开园的项目, 名称含“外国专家”的项目.</summary>
+public static partial class TopicReader
+{
+    /// <summary>The topic and where it stands, or null.</summary>
+    public static (string Topic, Span Span)? Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        foreach (var regex in new[] { NamedRegex(), RelatedRegex(), AboutRegex() })
+        {
+            var m = regex.Match(question);
+            if (m.Success)
+            {
+                var topic = m.Groups["t"].Value.Trim(' ', '的', '“', '”', '"', '「', '」', '‘', '’');
+                if (topic.Length > 0)
+                {
+                    return (topic, new Span(m.Index, m.Index + m.Length));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:名称|名字|项目名)(?:里|中)?(?:含|包含|带|带有|有)(?:有)?[“""「‘]?(?<t>[^”""」’，,。？?]+?)[”""」’]?(?:的|字样)")]
+    private static partial Regex NamedRegex();
+
+    [GeneratedRegex(@"(?:和|与|跟|同)?(?<t>[^，,。？?和与跟同哪些有]{1,20}?)(?:相关|有关|方面|领域|类)的?")]
+    private static partial Regex RelatedRegex();
+
+    [GeneratedRegex(@"(?:关于|涉及|围绕|针对)(?<t>[^，,。？?]{1,20}?)的(?:项目|工作)")]
+    private static partial Regex AboutRegex();
+}

@@ -1,0 +1,72 @@
+using Assistant.Plugins.Queries;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>What the offline understanding read from a question.</summary>
+public sealed record Understanding
+{
+    /// <summary>What the question asks for.</summary>
+    public Intent Intent { get; init; }
+
+    /// <summary>The department's full name.</summary>
+    public string? Department { get; init; }
+
+    /// <summary>A condition on 预算数 (value in 万元).</summary>
+    public Quantity? Budget { get; init; }
+
+    /// <summary>The indicator subject (满意度, 专家库人数, …).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>A threshold on the subject's target.</summary>
+    public Quantity? Threshold { get; init; }
+
+    /// <summary>A deadline condition.</summary>
+    public DateCondition? Deadline { get; init; }
+
+    /// <summary>A category the projects must have.</summary>
+    public string? HasCategory { get; init; }
+
+    /// <summary>A category the projects must lack.</summary>
+    public string? LacksCategory { get; init; }
+
+    /// <summary>A free-text topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The project a lookup or validation names.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>A review rule the question asks about (R04 for 成本超预算).</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>The order asked for.</summary>
+    public ProjectSort Sort { get; init; }
+
+    /// <summary>How many projects to show (前五, 最高的3个).</summary>
+    public int? Top { get; init; }
+
+    /// <summary>第N个: the N-th project of the previous answer (1-based).</summary>
+    public int? Ordinal { get; init; }
+
+    /// <summary>The new project's name, for drafting.</summary>
+    public string? DraftName { get; init; }
+
+    /// <summary>The new project's budget in 万元, for drafting.</summary>
+    public decimal? DraftBudget { get; init; }
+
+    /// <summary>What the new project does, for drafting.</summary>
+    public string? DraftDescription { get; init; }
+
+    /// <summary>A pasted table to validate.</summary>
+    public string? PastedTable { get; init; }
+
+    /// <summary>Only these projects (the previous answer's), when refining it.</summary>
+    public IReadOnlyList<string>? Within { get; init; }
+
+    /// <summary>True when the question refines the previous answer (其中…, …呢, 按预算排序, 第二个).</summary>
+    public bool IsFollowUp { get; init; }
+
+    /// <summary>True when any project condition was read.</summary>
+    public bool HasConditions =>
+        Department is not null || Budget is not null || Subject is not null || Deadline is not null ||
+        HasCategory is not null || LacksCategory is not null || Topic is not null || Rule is not null;
+}
