@@ -26,7 +26,14 @@ public static class ProjectAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var text = $"共 **{result.Count}** 个项目（{result.Criteria}）。" + Breakdown(result) + (projects.Count > 0 ? "\n\n" + Table(projects) : string.Empty);
-        return new Answer(question, Intent.Count, text, Projects(projects), result.Count, "个", Citations(projects), null, null);
+        // Each project counted is cited: by the rows that made it match, else by its table (预算数 line).
+        var citations = Citations(projects);
+        if (citations.Count == 0)
+        {
+            citations = result.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
+        }
+
+        return new Answer(question, Intent.Count, text, Projects(projects), result.Count, "个", citations, null, null);
     }
 
     /// <summary>The budget total of the projects satisfying a filter, each budget cited.</summary>

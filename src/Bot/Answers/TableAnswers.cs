@@ -3,6 +3,8 @@ using Assistant.Bot.Understanding;
 using Assistant.Plugins.Drafting;
 using Assistant.Plugins.Lookup;
 using Assistant.Plugins.Norms;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
 using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Corpus;
 
@@ -30,6 +32,24 @@ public static class TableAnswers
         return new Answer(question, Intent.Lookup, header + $"共 {p.Indicators.Count} 项指标：\n\n" + table,
             [new AnswerProject(p.Name, p.Department, p.Budget.Total)],
             null, null, p.Indicators.Select(i => new AnswerCitation(p.Name, i.Level3, i.Value)).ToList(), null, null);
+    }
+
+    /// <summary>One project's rows of one subject (科技成果登记服务的满意度目标); the value when there is one number.</summary>
+    public static Answer Indicators(string question, string project, string subject, ProjectQueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Projects is not [var found])
+        {
+            return Answer.Plain(question, Intent.Lookup, $"「{project}」没有「{subject}」这类指标。可以问“{project}有哪些指标”查看全部指标。");
+        }
+
+        var rows = found.Evidence.Where(e => e.Indicator != "预算数").ToList();
+        var targets = rows.Select(r => TargetNormaliser.Normalise(r.Value, 0)).ToList();
+        var single = targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
+        var lines = string.Join('\n', rows.Select(r => $"- {r.Indicator}：**{r.Value.Trim()}**（{r.Source}）"));
+        return new Answer(question, Intent.Lookup, $"「{found.Name}」的「{subject}」指标：\n\n{lines}",
+            [new AnswerProject(found.Name, found.Department, found.Budget)], single.Number, single.Unit,
+            rows.Select(r => new AnswerCitation(r.Project, r.Indicator, r.Value)).ToList(), null, null);
     }
 
     /// <summary>How past projects set an indicator's target.</summary>

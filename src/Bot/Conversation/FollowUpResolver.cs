@@ -54,7 +54,7 @@ public static class FollowUpResolver
             LacksCategory = u.LacksCategory ?? previous.LacksCategory,
             Topic = u.Topic ?? previous.Topic,
             Sort = u.Sort != ProjectSort.Default ? u.Sort : previous.Sort,
-            Top = u.Top ?? (u.Sort != ProjectSort.Default ? null : previous.Top),
+            Top = u.Top ?? (u.Sort != ProjectSort.Default || u.HasConditions ? null : previous.Top),
             Within = replaces || state.Projects.Count == 0 ? null : state.Projects,
             IsFollowUp = true,
             Project = null,

@@ -70,6 +70,9 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return TableAnswers.Draft(text, draft, projects);
             case Intent.Validate:
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule);
+            case Intent.Lookup when u.Project is not null && u.Subject is not null:
+                var rows = await FindAsync(u with { Within = [u.Project], Top = null, Sort = ProjectSort.Default }, ct).ConfigureAwait(false);
+                return TableAnswers.Indicators(text, u.Project, u.Subject, rows);
             case Intent.Lookup when u.Project is not null:
                 var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project }, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);

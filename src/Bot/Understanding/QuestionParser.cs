@@ -11,6 +11,8 @@ namespace Assistant.Bot.Understanding;
 /// </summary>
 public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 {
+    private const int MinNamePart = 5;
+    private const int MaxNameLength = 40;
     private static readonly string[] BudgetWords = ["预算", "经费", "资金", "金额", "投入"];
     private readonly SubjectReader _subjects = new(vocabulary);
 
@@ -103,6 +105,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
 
+        u = Reconcile(q, u);
         foreach (var quantity in quantities)
         {
             if (IsBudgetQuantity(q, quantity) || (u.Subject is null && quantity.Unit is null or "万元" or "亿元" or "元"))
@@ -141,6 +144,29 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         ? new NumberRange(convert(Math.Min(q.Value, upper)), convert(Math.Max(q.Value, upper)))
         : NumberRange.From(q.Comparator ?? Comparator.GreaterOrEqual, convert(q.Value));
 
+    // Readings that only make sense together: a deadline question's 完成时限 is not an indicator subject; a corpus
+    // phrase asked about without 指标/目标 or a number is a topic (天开园的项目); a norms question about a category.
+    private static Understanding Reconcile(string q, Understanding u)
+    {
+        if (u.Deadline is not null && u.Subject is { } s && DeadlineSubjectRegex().IsMatch(s))
+        {
+            u = u with { Subject = null };
+        }
+
+        if (u.Subject is { } subject && IndicatorCategory.Find(subject) is null && u.Topic is null && u.Project is null &&
+            !IndicatorWordRegex().IsMatch(q) && !QuantityReader.Read(q).Any() && !NormsRegex().IsMatch(q))
+        {
+            u = u with { Subject = null, Topic = subject };
+        }
+
+        if (NormsRegex().IsMatch(q) && u.Subject is null && (u.HasCategory ?? u.LacksCategory) is { } category)
+        {
+            u = u with { Subject = category, HasCategory = null, LacksCategory = null };
+        }
+
+        return u;
+    }
+
     private Intent DecideIntent(string q, Understanding u)
     {
         if (u.Rule is not null || (ValidateRegex().IsMatch(q) && (u.Project is not null || ProblemRegex().IsMatch(q))))
@@ -168,7 +194,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return Intent.Count;
         }
 
-        if (u.Project is not null && !u.HasConditions)
+        // "科技成果登记服务的满意度目标是多少": one project, perhaps one of its indicators.
+        if (u.Project is not null && u is { Department: null, Budget: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null })
         {
             return Intent.Lookup;
         }
@@ -189,6 +216,20 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             if (at >= 0)
             {
                 return (name, new Span(at, at + name.Length));
+            }
+        }
+
+        // Most of one project's name (科技成果登记服务 for 天津市科技成果登记服务).
+        for (var length = Math.Min(q.Length, MaxNameLength); length >= MinNamePart; length--)
+        {
+            for (var start = 0; start + length <= q.Length; start++)
+            {
+                var part = q.Substring(start, length);
+                var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
+                if (matches.Count == 1 && part.Length * 10 >= matches[0].Length * 6)
+                {
+                    return (matches[0], new Span(start, start + length));
+                }
             }
         }
 
@@ -227,6 +268,12 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
     private static string Clean(string question) =>
         WidthFolder.Fold(question).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+
+    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止")]
+    private static partial Regex DeadlineSubjectRegex();
+
+    [GeneratedRegex(@"指标|目标|目标值|设了|设置|要求|考核")]
+    private static partial Regex IndicatorWordRegex();
 
     [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRegex();

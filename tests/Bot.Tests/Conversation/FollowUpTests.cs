@@ -1,0 +1,74 @@
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Tests.Conversation;
+
+public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    [Fact]
+    public async Task AskAsync_RefineSortAndPickSecond_WorksOnThePreviousAnswer()
+    {
+        var id = Guid.NewGuid().ToString();
+        var all = await fixture.Engine.AskAsync(id, "哪些项目的满意度目标不低于95%？");
+
+        var refined = await fixture.Engine.AskAsync(id, "其中预算超过1000万元的呢？");
+        Assert.Equal(5, refined.Projects.Count);
+        Assert.All(refined.Projects, p => Assert.True(p.Budget > 1000m));
+        Assert.All(refined.Projects, p => Assert.Contains(all.Projects, a => a.Name == p.Name));
+
+        var sorted = await fixture.Engine.AskAsync(id, "按预算排序");
+        Assert.Equal(refined.Projects.Select(p => p.Name).Order(), sorted.Projects.Select(p => p.Name).Order());
+        Assert.Equal(sorted.Projects.Select(p => p.Budget).OrderDescending(), sorted.Projects.Select(p => p.Budget));
+
+        var second = await fixture.Engine.AskAsync(id, "第二个项目的指标");
+        Assert.Equal(Intent.Lookup, second.Intent);
+        Assert.Equal(sorted.Projects[1].Name, Assert.Single(second.Projects).Name);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhatAboutAnotherDepartment_RepeatsTheQuestionForIt()
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(1025m, (await fixture.Engine.AskAsync(id, "信息所的项目预算合计")).Value);
+
+        var other = await fixture.Engine.AskAsync(id, "那战略院呢？");
+
+        Assert.Equal(Intent.Sum, other.Intent);
+        Assert.Equal(278m, other.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_RefineATopic_KeepsTheTopic()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "和人工智能相关的项目有哪些？");
+
+        var refined = await fixture.Engine.AskAsync(id, "其中满意度不低于95%的呢");
+
+        Assert.Contains(refined.Projects, p => p.Name == "人工智能创新发展服务工作");
+        Assert.DoesNotContain(refined.Projects, p => p.Name == "新一代人工智能重大专项");
+    }
+
+    [Fact]
+    public async Task AskAsync_DraftWithoutBudget_AsksThenDraftsOnTheAnswer()
+    {
+        var id = Guid.NewGuid().ToString();
+        var question = await fixture.Engine.AskAsync(id, "帮我起草一个科技成果转化培训项目的绩效目标表");
+        Assert.Null(question.Draft);
+        Assert.Contains("预算", question.Text, StringComparison.Ordinal);
+
+        var draft = await fixture.Engine.AskAsync(id, "预算40万元");
+
+        Assert.Equal(Intent.Draft, draft.Intent);
+        Assert.Equal(40m, draft.Draft!.Budget.Total);
+    }
+
+    [Fact]
+    public async Task AskAsync_SeparateConversations_DoNotShareState()
+    {
+        await fixture.Engine.AskAsync("x-" + Guid.NewGuid(), "信息所的项目预算合计");
+
+        var fresh = await fixture.Engine.AskAsync("y-" + Guid.NewGuid(), "那战略院呢？");
+
+        Assert.NotEqual(Intent.Sum, fresh.Intent);
+    }
+}

@@ -1,0 +1,183 @@
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Tests.Conversation;
+
+/// <summary>The questions staff ask, phrased many ways; each must reach the same exact answer.</summary>
+public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    [Theory]
+    // 满意度 ≥95%: 43 projects.
+    [InlineData("哪些项目的服务对象满意度目标不低于95%？", 43)]
+    [InlineData("满意度不低于95%的项目", 43)]
+    [InlineData("满意度至少95%的有哪些", 43)]
+    [InlineData("服务对象满意度≥95%的项目有哪些", 43)]
+    [InlineData("满意度要求达到95%以上的项目", 43)]
+    [InlineData("满意度目标>=95%的项目", 43)]
+    [InlineData("满意度在百分之九十五及以上的项目", 43)]
+    [InlineData("满意度不少于九十五的项目", 43)]
+    [InlineData("满意率不低于95%的项目", 43)]
+    [InlineData("满意度≥９５％的项目", 43)]
+    // ≥99%: 12; <90%: 10.
+    [InlineData("满意度目标在99%及以上的项目有哪些？", 12)]
+    [InlineData("满意度99%以上的项目", 12)]
+    [InlineData("哪些项目的满意度目标低于90%？", 10)]
+    [InlineData("满意度不到90%的项目有哪些", 10)]
+    [InlineData("满意度小于百分之九十的项目", 10)]
+    // Budget: >1000 万元 is 11, ≥1000 is 13, 100–500 is 21.
+    [InlineData("预算超过1000万元的项目有哪些？", 11)]
+    [InlineData("预算大于1000万的项目", 11)]
+    [InlineData("预算超过一千万的项目", 11)]
+    [InlineData("预算高于0.1亿元的项目", 11)]
+    [InlineData("经费超过1000万元的有哪些", 11)]
+    [InlineData("预算1000万元以上的项目", 13)]
+    [InlineData("预算在100万元到500万元之间的项目", 21)]
+    [InlineData("预算100万到500万之间的项目", 21)]
+    [InlineData("预算介于100和500万元之间的项目", 21)]
+    [InlineData("预算在100-500万元的项目", 21)]
+    [InlineData("预算低于10万元的项目", 4)]
+    // Departments by full and short name.
+    [InlineData("天津市科学技术信息研究所有哪些项目？", 12)]
+    [InlineData("信息所有哪些项目", 12)]
+    [InlineData("列出信息研究所的全部项目", 12)]
+    [InlineData("信息所满意度低于95%的项目", 5)]
+    // Categories, subjects, deadlines.
+    [InlineData("哪些项目设置了经济效益指标？", 11)]
+    [InlineData("有经济效益指标的项目", 11)]
+    [InlineData("哪些项目包含经济效益指标", 11)]
+    [InlineData("哪些项目缺少质量指标？", 1)]
+    [InlineData("没有质量指标的项目", 1)]
+    [InlineData("缺质量指标的项目有哪些", 1)]
+    [InlineData("哪些项目对专家库人数设了目标？", 3)]
+    [InlineData("设置了专家库人数指标的项目", 3)]
+    [InlineData("技术合同成交额目标不低于2000亿元的项目", 2)]
+    [InlineData("技术合同成交额不少于2000亿元的项目", 2)]
+    [InlineData("技术合同成交额≥2000亿的项目", 2)]
+    [InlineData("哪些项目的时效指标要求在2025年10月31日前完成？", 3)]
+    [InlineData("在2025年10月31日之前完成的项目", 3)]
+    [InlineData("哪些项目的完成时限在2026年", 2)]
+    // Ranking.
+    [InlineData("预算最高的3个项目是哪些？", 3)]
+    [InlineData("预算前五的项目", 5)]
+    [InlineData("预算最少的项目", 1)]
+    [InlineData("经费最多的两个项目", 2)]
+    public async Task AskAsync_ListQuestion_FindsExactlyTheProjects(string question, int expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(expected, answer.Projects.Count);
+        Assert.Null(answer.Value);
+    }
+
+    [Theory]
+    [InlineData("天津市科学技术发展战略研究院的项目预算合计是多少万元？", Intent.Sum, 278)]
+    [InlineData("战略院的预算合计", Intent.Sum, 278)]
+    [InlineData("战略院预算总额是多少", Intent.Sum, 278)]
+    [InlineData("信息所一共多少钱", Intent.Sum, 1025)]
+    [InlineData("健研院的项目预算加起来多少", Intent.Sum, 5860.77)]
+    [InlineData("所有项目的预算总额是多少？", Intent.Sum, 43913.51)]
+    [InlineData("全部项目预算合计多少", Intent.Sum, 43913.51)]
+    [InlineData("一共有多少个项目？", Intent.Count, 95)]
+    [InlineData("总共有多少项目", Intent.Count, 95)]
+    [InlineData("项目一共几个", Intent.Count, 95)]
+    [InlineData("信息所有几个项目", Intent.Count, 12)]
+    [InlineData("天津市科学技术发展战略研究院有几个项目？", Intent.Count, 11)]
+    [InlineData("满意度不低于95%的项目有多少个", Intent.Count, 43)]
+    [InlineData("战略院有多少项目预算超过30万", Intent.Count, 3)]
+    [InlineData("服务对象满意度目标一般设为多少？", Intent.Norms, 90)]
+    [InlineData("满意度一般设多少", Intent.Norms, 90)]
+    [InlineData("满意度通常定多少", Intent.Norms, 90)]
+    [InlineData("专家库人数一般定多少", Intent.Norms, 8500)]
+    [InlineData("质量指标一般怎么设", Intent.Norms, 100)]
+    [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]
+    public async Task AskAsync_NumberQuestion_GivesTheHeadlineValue(string question, Intent intent, double value)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(intent, answer.Intent);
+        Assert.Equal((decimal)value, answer.Value);
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("和人工智能相关的项目有哪些？", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
+    [InlineData("人工智能方面的项目", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
+    [InlineData("跟人工智能有关的项目", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
+    [InlineData("关于人工智能的项目", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
+    [InlineData("自然科学基金相关的项目", "天津市自然科学基金项目", "国家自然科学基金区域创新发展联合基金")]
+    [InlineData("天开园相关的项目有哪些？", "天开园发展专项资金", "天开园招才引智支撑服务")]
+    [InlineData("天开园的项目有哪些", "天开园发展专项资金", "天开园招才引智支撑服务")]
+    [InlineData("名称里含外国专家的项目", "天津市外国专家项目资助经费", "国家级、天津市级外国专家项目经费审计")]
+    public async Task AskAsync_Topic_IncludesTheProjectsNamedSo(string question, string first, string second)
+    {
+        var names = (await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question)).Projects.Select(p => p.Name).ToList();
+
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+    }
+
+    [Theory]
+    [InlineData("科技奖励评审服务有哪些绩效指标？", "科技奖励评审服务")]
+    [InlineData("科技奖励评审服务的指标", "科技奖励评审服务")]
+    [InlineData("查看科技奖励评审服务", "科技奖励评审服务")]
+    [InlineData("外国专家项目资助经费有哪些指标", "天津市外国专家项目资助经费")]
+    public async Task AskAsync_Lookup_ReturnsThatProjectsRows(string question, string project)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal(project, Assert.Single(answer.Projects).Name);
+        Assert.NotEmpty(answer.Citations);
+        Assert.Contains("|", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("哪些项目的成本指标超过了预算数？")]
+    [InlineData("成本超预算的项目")]
+    [InlineData("哪些项目成本指标超出了预算")]
+    public async Task AskAsync_CostOverBudget_IsTheTwoKnownProjects(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Equal(["天津科技会展服务", "市科技局营商环境建设支撑服务"], answer.Projects.Select(p => p.Name).Order());
+        Assert.All(answer.Findings!, f => Assert.Equal("R04", f.Rule));
+    }
+
+    [Theory]
+    [InlineData("帮我起草一个科普进社区活动项目的绩效目标表，预算30万元", "科普进社区活动项目", 30)]
+    [InlineData("拟一个人工智能培训项目的绩效目标，经费50万", "人工智能培训项目", 50)]
+    [InlineData("生成一份“科技金融对接服务”的绩效目标表，预算为80万元", "科技金融对接服务", 80)]
+    public async Task AskAsync_DraftRequest_DraftsWithoutErrors(string question, string name, double budget)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Draft, answer.Intent);
+        Assert.Equal(name, answer.Draft!.Name);
+        Assert.Equal((decimal)budget, answer.Draft.Budget.Total);
+        Assert.DoesNotContain(answer.Findings!, f => f.Severity == Plugins.Validation.Severity.Error);
+    }
+
+    [Theory]
+    [InlineData("今天天气怎么样")]
+    [InlineData("给我讲个笑话")]
+    [InlineData("上个月的会议纪要在哪")]
+    public async Task AskAsync_OffTopic_SaysItDidNotUnderstandAndOffersExamples(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Unknown, answer.Intent);
+        Assert.Empty(answer.Projects);
+        Assert.Null(answer.Value);
+        Assert.Contains("可以这样问", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("你好")]
+    [InlineData("帮助")]
+    [InlineData("你能做什么")]
+    public async Task AskAsync_Help_ListsWhatItCanDo(string question)
+    {
+        Assert.Equal(Intent.Help, (await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question)).Intent);
+    }
+}

@@ -1,0 +1,180 @@
+using Assistant.Bot.Understanding;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Tests.Understanding;
+
+public sealed class ReaderTests
+{
+    [Theory]
+    [InlineData("九十五", 95)]
+    [InlineData("一千万", 10000000)]
+    [InlineData("两百", 200)]
+    [InlineData("十", 10)]
+    [InlineData("十五", 15)]
+    [InlineData("一万五千", 15000)]
+    [InlineData("三亿", 300000000)]
+    [InlineData("一百零五", 105)]
+    public void ChineseNumber_Numeral_ReadsValue(string text, double expected)
+    {
+        Assert.True(ChineseNumber.TryParse(text, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
+    [InlineData("九十五分")]
+    [InlineData("")]
+    [InlineData("abc")]
+    public void ChineseNumber_NotANumeral_IsRejected(string text)
+    {
+        Assert.False(ChineseNumber.TryParse(text, out _));
+    }
+
+    [Theory]
+    [InlineData("满意度不低于95%的项目", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度至少95%", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度95%以上", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度在99%及以上", Comparator.GreaterOrEqual, 99, "%")]
+    [InlineData("满意度>=95%", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度≥95百分比", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度达到百分之九十五", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("预算超过1000万元", Comparator.Greater, 1000, "万元")]
+    [InlineData("预算高于1000万", Comparator.Greater, 1000, "万元")]
+    [InlineData("预算超过一千万", Comparator.Greater, 1000, "万元")]
+    [InlineData("预算大于0.1亿", Comparator.Greater, 0.1, "亿元")]
+    [InlineData("满意度低于90%", Comparator.Less, 90, "%")]
+    [InlineData("预算不超过50万", Comparator.LessOrEqual, 50, "万元")]
+    [InlineData("经费在50万以内", Comparator.LessOrEqual, 50, "万元")]
+    [InlineData("人数少于100人", Comparator.Less, 100, "人")]
+    public void QuantityReader_ComparatorNumberUnit_AreRead(string question, Comparator comparator, double value, string unit)
+    {
+        // Readers take the width-folded question, as the parser hands it to them (>= becomes ≥).
+        var q = Assert.Single(QuantityReader.Read(WidthFolder.Fold(question)));
+
+        Assert.Equal((comparator, (decimal)value, unit), (q.Comparator!.Value, q.Value, q.Unit!));
+    }
+
+    [Theory]
+    [InlineData("预算在100万元到500万元之间", 100, 500, "万元")]
+    [InlineData("预算100-500万元", 100, 500, "万元")]
+    [InlineData("预算介于100和500万元之间", 100, 500, "万元")]
+    [InlineData("满意度90%至95%之间", 90, 95, "%")]
+    public void QuantityReader_Range_IsOneQuantityWithUpper(string question, double low, double high, string unit)
+    {
+        var q = Assert.Single(QuantityReader.Read(question));
+
+        Assert.Equal(((decimal)low, (decimal?)(decimal)high, unit), (q.Value, q.Upper, q.Unit!));
+    }
+
+    [Theory]
+    [InlineData("一共有多少个项目")]
+    [InlineData("满意度一般设多少")]
+    [InlineData("2025年12月31日前完成的项目")]
+    [InlineData("预算前五的项目")]
+    [InlineData("第二个项目的指标")]
+    public void QuantityReader_WordsDatesAndRanks_AreNotQuantities(string question)
+    {
+        Assert.Empty(QuantityReader.Read(question));
+    }
+
+    [Theory]
+    [InlineData("2025年10月31日前完成的项目", null, "2025-10-31")]
+    [InlineData("在2025年10月31日之前完成", null, "2025-10-31")]
+    [InlineData("2025年9月以后完成的", "2025-09-01", null)]
+    [InlineData("完成时限在2026年的项目", "2026-01-01", "2026-12-31")]
+    [InlineData("12月31日前完成", null, "2025-12-31")]
+    [InlineData("2025年底前完成的项目", null, "2025-12-31")]
+    public void DateReader_DeadlinePhrases_GiveRanges(string question, string? from, string? to)
+    {
+        var date = DateReader.Read(question, 2025);
+
+        Assert.NotNull(date);
+        Assert.Equal(from, date.From is { } f ? DateReader.Format(f) : null);
+        Assert.Equal(to, date.To is { } t ? DateReader.Format(t) : null);
+    }
+
+    [Theory]
+    [InlineData("2025年预算最高的项目")]
+    [InlineData("满意度不低于95%的项目")]
+    public void DateReader_YearWithoutDeadlineWords_IsNoCondition(string question)
+    {
+        Assert.Null(DateReader.Read(question, 2025));
+    }
+
+    [Theory]
+    [InlineData("预算最高的3个项目", ProjectSort.BudgetDescending, 3, null)]
+    [InlineData("预算最少的项目", ProjectSort.BudgetAscending, 1, null)]
+    [InlineData("经费最多的两个项目", ProjectSort.BudgetDescending, 2, null)]
+    [InlineData("预算前五的项目", ProjectSort.BudgetDescending, 5, null)]
+    [InlineData("按预算从低到高排序", ProjectSort.BudgetAscending, null, null)]
+    [InlineData("按预算排序", ProjectSort.BudgetDescending, null, null)]
+    [InlineData("第二个项目的指标", ProjectSort.Default, null, 2)]
+    [InlineData("满意度不低于95%的项目", ProjectSort.Default, null, null)]
+    public void RankReader_RankingWords_AreRead(string question, ProjectSort sort, int? top, int? ordinal)
+    {
+        var (s, t, o, _) = RankReader.Read(question);
+
+        Assert.Equal((sort, top, ordinal), (s, t, o));
+    }
+
+    [Theory]
+    [InlineData("天津市科学技术信息研究所有哪些项目", "天津市科学技术信息研究所")]
+    [InlineData("信息所的预算合计", "天津市科学技术信息研究所")]
+    [InlineData("战略院有几个项目", "天津市科学技术发展战略研究院")]
+    [InlineData("健研院的项目", "天津医学健康研究院")]
+    [InlineData("资源配置与管理处的项目", "天津市科学技术局资源配置与管理处")]
+    public void DepartmentReader_FullOrShortName_Resolves(string question, string department)
+    {
+        Assert.Equal(department, DepartmentReader.Read(question, Departments)?.Department);
+    }
+
+    [Theory]
+    [InlineData("研究院的项目")]
+    [InlineData("满意度不低于95%的项目")]
+    public void DepartmentReader_AmbiguousOrAbsent_IsNull(string question)
+    {
+        Assert.Null(DepartmentReader.Read(question, Departments));
+    }
+
+    [Theory]
+    [InlineData("哪些项目设置了经济效益指标", "经济效益指标", false)]
+    [InlineData("哪些项目缺少质量指标", "质量指标", true)]
+    [InlineData("没有时效指标的项目", "时效指标", true)]
+    [InlineData("包含可持续影响指标的项目", "可持续影响指标", false)]
+    public void CategoryReader_HasOrLacks_IsRead(string question, string category, bool lacks)
+    {
+        var read = CategoryReader.Read(question);
+
+        Assert.Equal((category, lacks), (read!.Value.Category, read.Value.Lacks));
+    }
+
+    [Theory]
+    [InlineData("和人工智能相关的项目有哪些", "人工智能")]
+    [InlineData("跟自然科学基金有关的", "自然科学基金")]
+    [InlineData("关于天开园的项目", "天开园")]
+    [InlineData("名称里含“外国专家”的项目", "外国专家")]
+    [InlineData("科普方面的项目", "科普")]
+    public void TopicReader_TopicPhrases_GiveTheTopic(string question, string topic)
+    {
+        Assert.Equal(topic, TopicReader.Read(question)?.Topic);
+    }
+
+    [Theory]
+    [InlineData("帮我起草一个科普进社区活动项目的绩效目标表，预算30万元", "科普进社区活动项目", 30.0)]
+    [InlineData("拟一个人工智能培训项目的绩效目标，经费50万", "人工智能培训项目", 50.0)]
+    [InlineData("帮我写个绩效目标表，项目名称：科技金融服务，预算0.5亿元", "科技金融服务", 5000.0)]
+    [InlineData("起草“科技志编纂”的绩效目标表", "科技志编纂", null)]
+    public void DraftRequestReader_Request_GivesNameAndBudget(string question, string name, double? budget)
+    {
+        Assert.True(DraftRequestReader.IsDraftRequest(question));
+        var (n, b, _) = DraftRequestReader.Read(question);
+
+        Assert.Equal(name, n);
+        Assert.Equal(budget is null ? null : (decimal)budget.Value, b);
+    }
+
+    private static readonly string[] Departments =
+    [
+        "天津市科学技术局资源配置与管理处", "天津市科学技术信息研究所", "天津市科学技术发展战略研究院", "天津医学健康研究院",
+    ];
+}
