@@ -2,7 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Assistant.Bot.Conversation;
 using Assistant.Bot.Hosting;
+using Assistant.Plugins.Hosting;
+using Assistant.Retrieval.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Indexing;
 using Assistant.Retrieval.Normalisation;
@@ -16,6 +20,7 @@ namespace Assistant.Bot.Cli;
 public static class BenchCommand
 {
     private const int Rounds = 40;
+    private const int AskRounds = 5;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
     /// <summary>The fixed mix of searches and filtered queries timed by the benchmark.</summary>
@@ -98,6 +103,7 @@ public static class BenchCommand
             }
 
             latencies.Sort();
+            var asks = TimeAnswers(index);
             using var process = Process.GetCurrentProcess();
             return new Dictionary<string, object>
             {
@@ -110,12 +116,52 @@ public static class BenchCommand
                 ["searchP50Ms"] = Math.Round(Percentile(latencies, 0.50), 3),
                 ["searchP99Ms"] = Math.Round(Percentile(latencies, 0.99), 3),
                 ["searches"] = latencies.Count,
+                ["askP50Ms"] = Math.Round(Percentile(asks, 0.50), 3),
+                ["askP99Ms"] = Math.Round(Percentile(asks, 0.99), 3),
+                ["asks"] = asks.Count,
             };
         }
         finally
         {
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>The offline questions timed end to end (understanding, plugin calls through the kernel, composing).</summary>
+    public static IReadOnlyList<string> QuestionMix { get; } =
+    [
+        "哪些项目的服务对象满意度目标不低于95%？", "预算超过1000万元的项目有哪些？", "信息所的项目预算合计是多少？",
+        "一共有多少个项目？", "和人工智能相关的项目有哪些？", "预算最高的3个项目是哪些？", "满意度一般设多少？",
+        "哪些项目对专家库人数设了目标？", "哪些项目的时效指标要求在2025年10月31日前完成？", "技术合同成交额目标不低于2000亿元的项目",
+    ];
+
+    // Each question once to warm up, then timed rounds; every question in its own conversation.
+    private static List<double> TimeAnswers(CorpusIndex index)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(new CorpusProvider(index));
+        services.AddPlugins();
+        services.AddConversation();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+        var engine = provider.GetRequiredService<IConversationEngine>();
+        var timings = new List<double>();
+        for (var round = -1; round < AskRounds; round++)
+        {
+            foreach (var question in QuestionMix)
+            {
+                var clock = Stopwatch.StartNew();
+                engine.AskAsync($"bench-{round}-{question}", question).GetAwaiter().GetResult();
+                if (round >= 0)
+                {
+                    timings.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        timings.Sort();
+        return timings;
     }
 
     private static double Percentile(List<double> sorted, double p) =>

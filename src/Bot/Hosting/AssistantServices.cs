@@ -1,4 +1,5 @@
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Llm;
 using Assistant.Plugins.Hosting;
 using Assistant.Retrieval.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class AssistantServices
         services.AddRetrieval(CorpusLocator.Resolve);
         services.AddPlugins();
         services.AddConversation();
+        services.AddLlm(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -293,7 +293,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
-    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总")]
+    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)")]
     private static partial Regex SumRegex();
 
     [GeneratedRegex(@"多少个|几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|几项|统计")]

@@ -13,6 +13,7 @@ namespace Assistant.Plugins.Queries;
 public sealed class ProjectQueryEngine(CorpusProvider corpus)
 {
     private const int TopicIndexLimit = 50;
+    private const int MaxTopicRanking = 1000;
 
     /// <summary>The corpus in use.</summary>
     public CorpusIndex Index => corpus.Current;
@@ -22,7 +23,7 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var index = corpus.Current;
-        var evidence = index.Projects.ToDictionary(p => p, _ => new List<Citation>(), ProjectIdentity.Comparer);
+        var evidence = new Dictionary<Project, List<Citation>>(ProjectIdentity.Comparer);
         IEnumerable<Project> candidates = index.Projects;
 
         if (filter.Within is { } within)
@@ -72,7 +73,7 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
             candidates = candidates.Where(relevance.ContainsKey);
         }
 
-        var matches = candidates.Select(p => new ProjectMatch(p, evidence[p], relevance?.GetValueOrDefault(p) ?? 0f));
+        var matches = candidates.Select(p => new ProjectMatch(p, evidence.TryGetValue(p, out var e) ? e : [], relevance?.GetValueOrDefault(p) ?? 0f));
         return (sort switch
         {
             ProjectSort.BudgetDescending => matches.OrderByDescending(m => m.Project.Budget.Total),
@@ -88,33 +89,50 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
     /// </summary>
     private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic)
     {
-        var ranked = index.Search(new SearchRequest(topic, Limit: Math.Max(TopicIndexLimit, index.Projects.Count), Scope: SearchScope.Projects)).Projects;
-        var scores = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
-        var literal = index.Projects.Where(p => Text(p).Contains(topic, StringComparison.Ordinal)).ToList();
+        var folded = WidthFolder.Fold(topic);
+        var literal = index.Projects.Where(p => Mentions(p, folded)).ToList();
+        var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects)).Projects;
         if (literal.Count == 0)
         {
             return ranked.Take(TopicIndexLimit).ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
         }
 
+        var scores = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
         return literal.ToDictionary(
             p => p,
-            p => (p.Name.Contains(topic, StringComparison.Ordinal) ? 1000f : 0f) + scores.GetValueOrDefault(p),
+            p => (p.Name.Contains(folded, StringComparison.Ordinal) ? 1000f : 0f) + scores.GetValueOrDefault(p),
             ProjectIdentity.Comparer);
     }
 
-    private static string Text(Project p) =>
-        WidthFolder.Fold($"{p.Name}\n{p.Usage}\n{p.Goals}\n{string.Join('\n', p.Indicators.Select(i => $"{i.Level3}\n{i.Description}"))}");
+    private static bool Mentions(Project p, string topic) =>
+        p.Name.Contains(topic, StringComparison.Ordinal) || p.Goals.Contains(topic, StringComparison.Ordinal) ||
+        p.Usage.Contains(topic, StringComparison.Ordinal) ||
+        p.Indicators.Any(i => i.Level3.Contains(topic, StringComparison.Ordinal) || i.Description.Contains(topic, StringComparison.Ordinal));
 
     private static bool Keep(Dictionary<Project, List<Citation>> evidence, Project project, IReadOnlyList<int> rows, Func<Indicator, bool> accept)
     {
         var accepted = rows.Select(r => project.Indicators[r]).Where(accept).ToList();
-        evidence[project].AddRange(accepted.Select(i => Citation.Of(project, i)));
+        if (accepted.Count > 0)
+        {
+            EvidenceOf(evidence, project).AddRange(accepted.Select(i => Citation.Of(project, i)));
+        }
+
         return accepted.Count > 0;
     }
 
     private static Project Cite(Dictionary<Project, List<Citation>> evidence, Project project, Citation citation)
     {
-        evidence[project].Add(citation);
+        EvidenceOf(evidence, project).Add(citation);
         return project;
+    }
+
+    private static List<Citation> EvidenceOf(Dictionary<Project, List<Citation>> evidence, Project project)
+    {
+        if (!evidence.TryGetValue(project, out var list))
+        {
+            evidence[project] = list = [];
+        }
+
+        return list;
     }
 }

@@ -24,8 +24,8 @@ public sealed class SubjectMatcher(CorpusIndex index)
         }
 
         var words = Compact(subject);
-        var literal = Rows((_, i) => Compact(i.Level3).Contains(words, StringComparison.Ordinal) ||
-                                     Compact(i.Description).Contains(words, StringComparison.Ordinal));
+        var literal = Rows((_, i) => i.Level3.Contains(words, StringComparison.Ordinal) ||
+                                     i.Description.Contains(words, StringComparison.Ordinal));
         if (literal.Count > 0)
         {
             return literal;
