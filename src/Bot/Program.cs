@@ -1,5 +1,11 @@
 using System.Text;
+using Assistant.Bot.Channels;
 using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
+using Assistant.Bot.Hosting;
+using Assistant.Bot.Llm;
+using Assistant.Plugins.Hosting;
+using Assistant.Retrieval.Hosting;
 
 Console.OutputEncoding = Encoding.UTF8;
 if (CommandLineApp.IsVerb(args))
@@ -9,8 +15,15 @@ if (CommandLineApp.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables("ASSISTANT_");
+builder.Services.AddRetrieval(CorpusLocator.Resolve);
+builder.Services.AddPlugins();
+builder.Services.AddChannels(builder.Configuration);
+builder.Services.AddConversation();
+builder.Services.AddLlm(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapChannels();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,95 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Bot.Channels.BotFramework;
+
+/// <summary>
+/// Sends activities to a channel's service URL. With an app id, each call carries a token obtained by client
+/// credentials and cached until five minutes before it expires.
+/// </summary>
+public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOptions> options, TimeProvider clock)
+{
+    private readonly SemaphoreSlim _tokenLock = new(1, 1);
+    private (string Token, DateTimeOffset Expires)? _token;
+
+    /// <summary>How many tokens were fetched (the cache is working when this stays at one).</summary>
+    public int TokensFetched { get; private set; }
+
+    /// <summary>Sends a typing indicator to the conversation.</summary>
+    public Task SendTypingAsync(Activity to, CancellationToken ct) =>
+        PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities"), new Activity
+        {
+            Type = "typing", From = to.Recipient, Recipient = to.From, Conversation = to.Conversation,
+        }, ct);
+
+    /// <summary>Sends Markdown text into the conversation of <paramref name="to"/> (not as a reply: a welcome).</summary>
+    public Task SendAsync(Activity to, string markdown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities"), new Activity
+        {
+            Type = "message", Text = markdown, TextFormat = "markdown", From = to.Recipient, Recipient = to.From, Conversation = to.Conversation,
+        }, ct);
+    }
+
+    /// <summary>Replies to <paramref name="to"/> with Markdown text.</summary>
+    public Task ReplyAsync(Activity to, string markdown, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        var reply = new Activity
+        {
+            Type = "message", Text = markdown, TextFormat = "markdown", ReplyToId = to.Id, From = to.Recipient, Recipient = to.From,
+            Conversation = to.Conversation, Locale = to.Locale ?? "zh-CN",
+        };
+        return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities/{Uri.EscapeDataString(to.Id ?? string.Empty)}"), reply, ct);
+    }
+
+    private static string Base(Activity activity) => activity.ServiceUrl!.TrimEnd('/');
+
+    private async Task PostAsync(Uri url, Activity activity, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(activity, options: new JsonSerializerOptions { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }),
+        };
+        if (options.Value.Authenticated)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct).ConfigureAwait(false));
+        }
+
+        using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task<string> TokenAsync(CancellationToken ct)
+    {
+        await _tokenLock.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (_token is { } cached && clock.GetUtcNow() < cached.Expires - TimeSpan.FromMinutes(5))
+            {
+                return cached.Token;
+            }
+
+            var o = options.Value;
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = o.AppId!, ["client_secret"] = o.AppPassword!, ["scope"] = o.Scope,
+            });
+            using var response = await http.PostAsync(new Uri(o.TokenEndpoint), form, ct).ConfigureAwait(false);
+            response.EnsureSuccessStatusCode();
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false), cancellationToken: ct).ConfigureAwait(false);
+            var token = json.RootElement.GetProperty("access_token").GetString()!;
+            var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 3600;
+            _token = (token, clock.GetUtcNow().AddSeconds(lifetime));
+            TokensFetched++;
+            return token;
+        }
+        finally
+        {
+            _tokenLock.Release();
+        }
+    }
+}

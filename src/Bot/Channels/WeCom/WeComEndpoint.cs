@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Xml;
+using System.Xml.Linq;
+using Assistant.Bot.Conversation;
+using Microsoft.AspNetCore.Http;
+
+namespace Assistant.Bot.Channels.WeCom;
+
+/// <summary>
+/// <c>GET /api/wecom</c> verifies the callback URL (returns the decrypted echostr); <c>POST /api/wecom</c> decrypts a
+/// message and answers with an encrypted passive reply.
+/// </summary>
+public static class WeComEndpoint
+{
+    /// <summary>URL verification.</summary>
+    public static IResult Verify(HttpRequest request, WeComCrypto crypto)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = request.Query;
+        var echo = q["echostr"].FirstOrDefault();
+        if (echo is null || !crypto.Verify(q["msg_signature"], q["timestamp"].ToString(), q["nonce"].ToString(), echo))
+        {
+            return Results.Unauthorized();
+        }
+
+        try
+        {
+            return Results.Text(crypto.Decrypt(echo));
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException)
+        {
+            return Results.BadRequest(new { error = "echostr cannot be decrypted" });
+        }
+    }
+
+    /// <summary>An encrypted message; the answer goes back as an encrypted passive reply.</summary>
+    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, IConversationEngine engine, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var q = request.Query;
+        XElement envelope;
+        try
+        {
+            envelope = await XElement.LoadAsync(request.Body, LoadOptions.None, ct).ConfigureAwait(false);
+        }
+        catch (XmlException ex)
+        {
+            return Results.BadRequest(new { error = $"malformed XML: {ex.Message}" });
+        }
+
+        var encrypted = (string?)envelope.Element("Encrypt");
+        var timestamp = q["timestamp"].ToString();
+        var nonce = q["nonce"].ToString();
+        if (encrypted is null || !crypto.Verify(q["msg_signature"], timestamp, nonce, encrypted))
+        {
+            return Results.Unauthorized();
+        }
+
+        XElement message;
+        try
+        {
+            message = XElement.Parse(crypto.Decrypt(encrypted));
+        }
+        catch (Exception ex) when (ex is CryptographicException or FormatException or XmlException)
+        {
+            return Results.BadRequest(new { error = "the message cannot be decrypted for this application" });
+        }
+
+        if ((string?)message.Element("MsgType") != "text" || (string?)message.Element("Content") is not { Length: > 0 } text)
+        {
+            return Results.Text("success"); // events and non-text messages are acknowledged and ignored
+        }
+
+        var user = (string?)message.Element("FromUserName") ?? "unknown";
+        var answer = await engine.AskAsync($"wecom:{user}", text, ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var reply = new XElement("xml",
+            new XElement("ToUserName", new XCData(user)),
+            new XElement("FromUserName", new XCData((string?)message.Element("ToUserName") ?? string.Empty)),
+            new XElement("CreateTime", now),
+            new XElement("MsgType", new XCData("text")),
+            new XElement("Content", new XCData(answer.Text))).ToString(SaveOptions.DisableFormatting);
+        var replyNonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var sealedReply = crypto.Encrypt(reply);
+        var response = new XElement("xml",
+            new XElement("Encrypt", new XCData(sealedReply)),
+            new XElement("MsgSignature", new XCData(crypto.Sign(now, replyNonce, sealedReply))),
+            new XElement("TimeStamp", now),
+            new XElement("Nonce", new XCData(replyNonce)));
+        return Results.Content(response.ToString(SaveOptions.DisableFormatting), "application/xml");
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Assistant.Bot.Tests.Channels;
+
+public sealed class BotFrameworkTests : IAsyncLifetime
+{
+    private const string AppId = "11111111-2222-3333-4444-555555555555";
+    private readonly string _data = Directory.CreateTempSubdirectory("bf-test-").FullName;
+    private readonly RSA _channelKey = RSA.Create(2048);
+    private CaptureServer _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_channelKey.ExportParameters(false)) { KeyId = "channel-key" });
+        _world = await CaptureServer.StartAsync(new Dictionary<string, Func<string, string>>
+        {
+            ["/.well-known/openidconfiguration"] = address => JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["issuer"] = "https://api.botframework.com", ["jwks_uri"] = address + "/keys",
+                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            }),
+            ["/keys"] = _ => JsonSerializer.Serialize(new
+            {
+                keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, endorsements = new[] { "msteams", "emulator" } } },
+            }),
+        });
+    }
+
+    [Fact]
+    public async Task Message_NoAppId_OneReplyToTheRightPathWithReplyToIdAndAnswer()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/messages", Message("msg-1", _world.Address, "一共有多少个项目？"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var posts = await _world.WaitForPostsAsync(2);
+        var replies = posts.Where(p => (string?)p.Body!["type"] == "message").ToList();
+        var reply = Assert.Single(replies);
+        Assert.Equal("/v3/conversations/conv-1/activities/msg-1", reply.Path);
+        Assert.Equal("msg-1", (string?)reply.Body!["replyToId"]);
+        Assert.Contains("**95**", (string?)reply.Body["text"], StringComparison.Ordinal);
+        Assert.Equal("user-1", (string?)reply.Body["recipient"]!["id"]);
+        Assert.Contains(posts, p => (string?)p.Body!["type"] == "typing");
+        Assert.Null(reply.Authorization);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_WelcomesPeopleButNotTheBot()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        var update = Message("u-1", _world.Address, null) with { Type = "conversationUpdate" };
+
+        await client.PostAsJsonAsync("/api/messages", update with { MembersAdded = [new("bot", "助手")] });
+        await client.PostAsJsonAsync("/api/messages", update with { MembersAdded = [new("bot", "助手"), new("user-1", "张三")] });
+
+        var posts = await _world.WaitForPostsAsync(1);
+        await Task.Delay(300);
+        var welcome = Assert.Single(_world.Posts);
+        Assert.Contains("可以这样问", (string?)welcome.Body!["text"], StringComparison.Ordinal);
+        Assert.Equal("/v3/conversations/conv-1/activities", welcome.Path);
+        Assert.NotEmpty(posts);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("Bearer not-a-jwt", HttpStatusCode.Unauthorized)]
+    [InlineData("other-key", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong-audience", HttpStatusCode.Unauthorized)]
+    [InlineData("expired", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong-serviceurl", HttpStatusCode.Forbidden)]
+    [InlineData("unendorsed-channel", HttpStatusCode.Forbidden)]
+    [InlineData("valid", HttpStatusCode.OK)]
+    public async Task Message_WithAppId_ValidatesTheToken(string? token, HttpStatusCode expected)
+    {
+        await using var factory = Authenticated();
+        using var client = factory.CreateClient();
+        var activity = Message("msg-2", _world.Address, "一共有多少个项目？") with { ChannelId = token == "unendorsed-channel" ? "slack" : "msteams" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (token is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", token.StartsWith("Bearer", StringComparison.Ordinal) ? token : "Bearer " + Token(token));
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.OK)
+        {
+            var reply = (await _world.WaitForPostsAsync(2)).Single(p => (string?)p.Body!["type"] == "message");
+            Assert.Equal("Bearer outbound-token", reply.Authorization);
+        }
+    }
+
+    [Theory]
+    [InlineData("{not json", HttpStatusCode.BadRequest)]
+    [InlineData("""{"text":"no type"}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"type":"message","text":"hi"}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"type":"deleteUserData","id":"x"}""", HttpStatusCode.OK)]
+    public async Task Message_MalformedOrUnknown_IsRefusedOrIgnoredWithoutCrashing(string body, HttpStatusCode expected)
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsync("/api/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest)
+        {
+            Assert.Contains("error", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _world.DisposeAsync();
+        _channelKey.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private AssistantFactory Authenticated() => new(_data, new Dictionary<string, string>
+    {
+        ["BotFramework:AppId"] = AppId,
+        ["BotFramework:AppPassword"] = "secret",
+        ["BotFramework:OpenIdMetadataUrl"] = _world.Address + "/.well-known/openidconfiguration",
+        ["BotFramework:TokenEndpoint"] = _world.Address + "/token",
+    });
+
+    private string Token(string kind)
+    {
+        using var other = RSA.Create(2048);
+        var key = kind == "other-key" ? new RsaSecurityKey(other) { KeyId = "channel-key" } : new RsaSecurityKey(_channelKey) { KeyId = "channel-key" };
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = "https://api.botframework.com",
+            Audience = kind == "wrong-audience" ? "someone-else" : AppId,
+            IssuedAt = kind == "expired" ? now.AddHours(-3) : now,
+            NotBefore = kind == "expired" ? now.AddHours(-3) : now.AddMinutes(-1),
+            Expires = kind == "expired" ? now.AddHours(-2) : now.AddHours(1),
+            Claims = new Dictionary<string, object> { ["serviceurl"] = kind == "wrong-serviceurl" ? "https://evil.example/" : _world.Address },
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    private static Bot.Channels.BotFramework.Activity Message(string id, string serviceUrl, string? text) => new()
+    {
+        Type = "message", Id = id, ChannelId = "emulator", ServiceUrl = serviceUrl, Text = text,
+        From = new("user-1", "张三"), Recipient = new("bot", "助手"), Conversation = new("conv-1"),
+    };
+}

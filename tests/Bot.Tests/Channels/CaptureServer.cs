@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Assistant.Bot.Tests.Channels;
+
+/// <summary>
+/// A loopback HTTP server standing in for the outside world: it records every POST (a channel's reply endpoint, a
+/// DingTalk session webhook) and can serve fixed documents (OpenID metadata, JWKS, a token endpoint).
+/// </summary>
+public sealed class CaptureServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private CaptureServer(WebApplication app, string address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public string Address { get; }
+
+    public ConcurrentQueue<(string Path, string? Authorization, JsonNode? Body)> Posts { get; } = new();
+
+    public static async Task<CaptureServer> StartAsync(IDictionary<string, Func<string, string>>? documents = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        CaptureServer? server = null;
+        foreach (var (path, document) in documents ?? new Dictionary<string, Func<string, string>>())
+        {
+            app.MapGet(path, () => Results.Content(document(server!.Address), "application/json"));
+        }
+
+        app.MapPost("/token", () => Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" }));
+        app.MapPost("/{**path}", async (HttpRequest request, string path) =>
+        {
+            var body = await JsonNode.ParseAsync(request.Body);
+            server!.Posts.Enqueue(("/" + path, request.Headers.Authorization.FirstOrDefault(), body));
+            return Results.Json(new { id = "ok" });
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new CaptureServer(app, address);
+        return server;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> POSTs arrived (replies are sent after the response).</summary>
+    public async Task<IReadOnlyList<(string Path, string? Authorization, JsonNode? Body)>> WaitForPostsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (Posts.Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return Posts.ToList();
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Xml.Linq;
+using Assistant.Bot.Channels.DingTalk;
+using Assistant.Bot.Channels.WeCom;
+
+namespace Assistant.Bot.Tests.Channels;
+
+public sealed class MessengerTests : IAsyncLifetime
+{
+    // The official WeCom sample (WXBizMsgCrypt): token, EncodingAESKey, corp id and a URL-verification request.
+    private const string WeComToken = "QDG6eK";
+    private const string WeComKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    private const string WeComCorp = "wx5823bf96d3bd56c7";
+    private const string AppSecret = "dingtalk-secret";
+    private readonly string _data = Directory.CreateTempSubdirectory("messenger-test-").FullName;
+    private CaptureServer _world = null!;
+
+    public async Task InitializeAsync() => _world = await CaptureServer.StartAsync();
+
+    [Fact]
+    public void WeComCrypto_OfficialUrlVector_VerifiesAndDecrypts()
+    {
+        var crypto = new WeComCrypto(WeComToken, WeComKey, WeComCorp);
+        const string echo = "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==";
+
+        Assert.True(crypto.Verify("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3", "1409659589", "263014780", echo));
+        Assert.False(crypto.Verify("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd4", "1409659589", "263014780", echo));
+        Assert.Equal("1616140317555161061", crypto.Decrypt(echo));
+    }
+
+    [Fact]
+    public void WeComCrypto_EncryptThenDecrypt_RoundTripsAndChecksCorpId()
+    {
+        var crypto = new WeComCrypto(WeComToken, WeComKey, WeComCorp);
+        var sealedText = crypto.Encrypt("<xml><Content>满意度一般设多少</Content></xml>");
+
+        Assert.Equal("<xml><Content>满意度一般设多少</Content></xml>", crypto.Decrypt(sealedText));
+        Assert.Throws<System.Security.Cryptography.CryptographicException>(() => new WeComCrypto(WeComToken, WeComKey, "another-corp").Decrypt(sealedText));
+    }
+
+    [Fact]
+    public async Task WeCom_UrlVerification_ReturnsTheEchoPlaintext()
+    {
+        await using var factory = WeCom();
+        using var client = factory.CreateClient();
+
+        var ok = await client.GetStringAsync("/api/wecom?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D");
+        var bad = await client.GetAsync("/api/wecom?msg_signature=0000&timestamp=1409659589&nonce=263014780&echostr=abc");
+
+        Assert.Equal("1616140317555161061", ok);
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task WeCom_EncryptedQuestion_GetsAnEncryptedPassiveAnswer()
+    {
+        await using var factory = WeCom();
+        using var client = factory.CreateClient();
+        var crypto = new WeComCrypto(WeComToken, WeComKey, WeComCorp);
+        var message = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[战略院的预算合计]]></Content><MsgId>1</MsgId><AgentID>1</AgentID></xml>";
+        var encrypted = crypto.Encrypt(message);
+        var signature = crypto.Sign("1409659813", "1372623149", encrypted);
+        var body = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
+
+        var response = await client.PostAsync($"/api/wecom?msg_signature={signature}&timestamp=1409659813&nonce=1372623149", new StringContent(body));
+
+        response.EnsureSuccessStatusCode();
+        var reply = XElement.Parse(await response.Content.ReadAsStringAsync());
+        var sealedReply = (string)reply.Element("Encrypt")!;
+        Assert.True(crypto.Verify((string)reply.Element("MsgSignature")!, (string)reply.Element("TimeStamp")!, (string)reply.Element("Nonce")!, sealedReply));
+        var answer = XElement.Parse(crypto.Decrypt(sealedReply));
+        Assert.Equal("zhangsan", (string)answer.Element("ToUserName")!);
+        Assert.Contains("278", (string)answer.Element("Content")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WeCom_WrongSignature_IsRefused()
+    {
+        await using var factory = WeCom();
+        using var client = factory.CreateClient();
+        var encrypted = new WeComCrypto(WeComToken, WeComKey, WeComCorp).Encrypt("<xml/>");
+
+        var response = await client.PostAsync("/api/wecom?msg_signature=deadbeef&timestamp=1&nonce=2", new StringContent($"<xml><Encrypt>{encrypted}</Encrypt></xml>"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("1700000000000", "dGhpcyBpcyBub3QgdGhlIHNpZ24=", false)]
+    [InlineData(null, null, false)]
+    public void DingTalkSignature_BadOrMissing_IsRejected(string? timestamp, string? sign, bool expected)
+    {
+        Assert.Equal(expected, DingTalkSignature.Verify(timestamp, sign, AppSecret, DateTimeOffset.FromUnixTimeMilliseconds(1700000000000)));
+    }
+
+    [Fact]
+    public void DingTalkSignature_Correct_IsAcceptedWithinAnHourOnly()
+    {
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(1700000000000);
+        var sign = DingTalkSignature.Compute("1700000000000", AppSecret);
+
+        Assert.True(DingTalkSignature.Verify("1700000000000", sign, AppSecret, now.AddMinutes(59)));
+        Assert.False(DingTalkSignature.Verify("1700000000000", sign, AppSecret, now.AddMinutes(61)));
+    }
+
+    [Fact]
+    public async Task DingTalk_WrongSign_IsRefused()
+    {
+        await using var factory = DingTalk();
+        using var client = factory.CreateClient();
+        using var request = Callback(DateTimeOffset.UtcNow, "bad-sign", "一共有多少个项目？");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(200);
+        Assert.Empty(_world.Posts);
+    }
+
+    [Fact]
+    public async Task DingTalk_SignedQuestion_RepliesInMarkdownBySessionWebhook()
+    {
+        await using var factory = DingTalk();
+        using var client = factory.CreateClient();
+        var now = DateTimeOffset.UtcNow;
+        using var request = Callback(now, null, "一共有多少个项目？");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var post = Assert.Single(await _world.WaitForPostsAsync(1));
+        Assert.Equal("/robot/sendBySession", post.Path);
+        Assert.Equal("markdown", (string?)post.Body!["msgtype"]);
+        Assert.Contains("**95**", (string?)post.Body["markdown"]!["text"], StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _world.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private HttpRequestMessage Callback(DateTimeOffset now, string? sign, string text)
+    {
+        var timestamp = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/dingtalk")
+        {
+            Content = JsonContent.Create(new
+            {
+                msgtype = "text", text = new { content = text }, conversationId = "cid-1", senderStaffId = "u1",
+                sessionWebhook = _world.Address + "/robot/sendBySession",
+            }),
+        };
+        request.Headers.Add("timestamp", timestamp);
+        request.Headers.Add("sign", sign ?? DingTalkSignature.Compute(timestamp, AppSecret));
+        return request;
+    }
+
+    private AssistantFactory WeCom() => new(_data, new Dictionary<string, string>
+    {
+        ["WeCom:Token"] = WeComToken, ["WeCom:EncodingAesKey"] = WeComKey, ["WeCom:CorpId"] = WeComCorp,
+    });
+
+    private AssistantFactory DingTalk() => new(_data, new Dictionary<string, string>
+    {
+        ["DingTalk:AppSecret"] = AppSecret, ["DingTalk:WebhookPrefix"] = _world.Address + "/",
+    });
+}
