@@ -49,11 +49,20 @@ public static class BenchCommand
     {
         var scale = new Option<int>("--scale") { Description = "Number of synthetic projects", DefaultValueFactory = _ => 95 };
         var format = CommonOptions.Format();
-        var command = new Command("bench", "Measure index build, size, memory and search latency") { scale, format };
-        command.SetAction(parse =>
+        var server = new Option<bool>("--server") { Description = "Load-check the web server instead: concurrent users asking over HTTP" };
+        var users = new Option<int>("--users") { Description = "Concurrent users for --server", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "Duration of --server in seconds", DefaultValueFactory = _ => 20 };
+        var think = new Option<int>("--think-ms") { Description = "Pause of each --server user between questions (0: full speed)", DefaultValueFactory = _ => 500 };
+        var command = new Command("bench", "Measure index build, size, memory and search latency, or (--server) HTTP latency under load")
         {
-            var seeds = CorpusLoader.Load(CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus))).Projects;
-            var report = Run(seeds, parse.GetValue(scale));
+            scale, format, server, users, seconds, think,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var corpus = CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus));
+            var report = parse.GetValue(server)
+                ? await ServerLoad.RunAsync(corpus, parse.GetValue(users), TimeSpan.FromSeconds(parse.GetValue(seconds)), TimeSpan.FromMilliseconds(parse.GetValue(think)), ct).ConfigureAwait(false)
+                : Run(CorpusLoader.Load(corpus).Projects, parse.GetValue(scale));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 output.WriteLine(JsonSerializer.Serialize(report, JsonOutput.Compact));

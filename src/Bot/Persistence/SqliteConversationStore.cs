@@ -16,6 +16,9 @@ public sealed class SqliteConversationStore : IConversationStore
     private readonly string _connectionString;
     private readonly IOptions<ConversationOptions> _options;
     private readonly TimeProvider _clock;
+    private const int TrimEvery = 100;
+    private readonly Lock _writeLock = new();
+    private long _saves;
 
     /// <summary>Opens (creating when missing) the store in the configured data folder.</summary>
     public SqliteConversationStore(IOptions<RetrievalOptions> retrieval, IOptions<ConversationOptions> options, TimeProvider clock)
@@ -28,7 +31,8 @@ public sealed class SqliteConversationStore : IConversationStore
         _clock = clock;
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, updated INTEGER NOT NULL, state TEXT NOT NULL);" +
+        // WAL with synchronous=NORMAL: a power cut may lose the last answers' state, never corrupt the file.
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, updated INTEGER NOT NULL, state TEXT NOT NULL);" +
                               "CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated);";
         command.ExecuteNonQuery();
     }
@@ -47,6 +51,15 @@ public sealed class SqliteConversationStore : IConversationStore
     /// <inheritdoc />
     public void Save(string conversationId, ConversationState state)
     {
+        // SQLite has one writer at a time; contending writers would wait in its busy-retry loop, so take turns here.
+        lock (_writeLock)
+        {
+            Write(conversationId, state);
+        }
+    }
+
+    private void Write(string conversationId, ConversationState state)
+    {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using (var upsert = connection.CreateCommand())
@@ -59,8 +72,10 @@ public sealed class SqliteConversationStore : IConversationStore
             upsert.ExecuteNonQuery();
         }
 
-        using (var trim = connection.CreateCommand())
+        // Expired and surplus conversations are trimmed every so often, not on every save.
+        if (Interlocked.Increment(ref _saves) % TrimEvery == 0)
         {
+            using var trim = connection.CreateCommand();
             trim.CommandText = "DELETE FROM conversations WHERE updated < $since OR id IN " +
                                "(SELECT id FROM conversations ORDER BY updated DESC LIMIT -1 OFFSET $max)";
             trim.Parameters.AddWithValue("$since", Since());
@@ -77,6 +92,9 @@ public sealed class SqliteConversationStore : IConversationStore
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+        pragma.ExecuteNonQuery();
         return connection;
     }
 }

@@ -91,7 +91,7 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
     {
         var folded = WidthFolder.Fold(topic);
         var literal = index.Projects.Where(p => Mentions(p, folded)).ToList();
-        var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects)).Projects;
+        var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects, Highlight: false)).Projects;
         if (literal.Count == 0)
         {
             return ranked.Take(TopicIndexLimit).ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);

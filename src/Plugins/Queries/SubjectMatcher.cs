@@ -31,7 +31,7 @@ public sealed class SubjectMatcher(CorpusIndex index)
             return literal;
         }
 
-        var hits = index.Search(new SearchRequest(subject, Limit: MaxIndexRows, Scope: SearchScope.Indicators)).Indicators;
+        var hits = index.Search(new SearchRequest(subject, Limit: MaxIndexRows, Scope: SearchScope.Indicators, Highlight: false)).Indicators;
         return hits.GroupBy(h => h.Project, ProjectIdentity.Comparer)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(h => h.Row).Order().ToList(), ProjectIdentity.Comparer);
     }

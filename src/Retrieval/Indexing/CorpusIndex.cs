@@ -78,7 +78,7 @@ public sealed class CorpusIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var terms = string.IsNullOrWhiteSpace(request.Text)
+            var terms = string.IsNullOrWhiteSpace(request.Text) || !request.Highlight
                 ? []
                 : QueryBuilder.Analyze(_analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
             var rowsNeeded = request.Scope != SearchScope.Projects || request.HasIndicatorFilter;

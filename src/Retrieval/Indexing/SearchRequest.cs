@@ -13,6 +13,7 @@ namespace Assistant.Retrieval.Indexing;
 /// <param name="Deadline">Deadline date range (indicator results only).</param>
 /// <param name="Limit">Most results of each sort.</param>
 /// <param name="Scope">Which results to compute.</param>
+/// <param name="Highlight">False to skip highlighted fragments (callers that only rank or filter).</param>
 public sealed record SearchRequest(
     string? Text = null,
     string? Department = null,
@@ -23,7 +24,8 @@ public sealed record SearchRequest(
     NumericRange? Number = null,
     DateRange? Deadline = null,
     int Limit = 10,
-    SearchScope Scope = SearchScope.All)
+    SearchScope Scope = SearchScope.All,
+    bool Highlight = true)
 {
     /// <summary>True when an indicator-only filter is set, so project documents cannot match.</summary>
     public bool HasIndicatorFilter => Level1 is not null || Level2 is not null || Kind is not null || Number is not null || Deadline is not null;

@@ -1,0 +1,31 @@
+using Assistant.Bot.Channels;
+using Assistant.Bot.Conversation;
+using Assistant.Bot.Llm;
+using Assistant.Plugins.Hosting;
+using Assistant.Retrieval.Hosting;
+
+namespace Assistant.Bot.Hosting;
+
+/// <summary>Composes the web host: the same wiring for <c>dotnet run</c> and for the server benchmark.</summary>
+public static class AssistantHost
+{
+    /// <summary>Builds the host; <paramref name="settings"/> override configuration (the benchmark's limits).</summary>
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("ASSISTANT_");
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Services.AddRetrieval(CorpusLocator.Resolve);
+        builder.Services.AddPlugins();
+        builder.Services.AddChannels(builder.Configuration);
+        builder.Services.AddConversation();
+        builder.Services.AddLlm(builder.Configuration);
+        var app = builder.Build();
+        app.MapChannels();
+        return app;
+    }
+}

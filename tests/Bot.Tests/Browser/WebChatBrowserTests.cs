@@ -1,0 +1,55 @@
+using Assistant.Bot.Tests.Channels;
+using Microsoft.Playwright;
+
+namespace Assistant.Bot.Tests.Browser;
+
+/// <summary>
+/// The web page in a real browser: Debian's Chromium, driven headless by Playwright against the real host on a
+/// loopback port. `.ci/run` installs chromium; without it this test fails (it is never skipped).
+/// </summary>
+public sealed class WebChatBrowserTests : IDisposable
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly string _data = Directory.CreateTempSubdirectory("browser-test-").FullName;
+
+    [Fact]
+    public async Task TypeQuestion_SeesTheAnswerTable()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does)");
+        await using var factory = new AssistantFactory(_data);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.ClientOptions.BaseAddress.ToString();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(address);
+
+        await page.FillAsync("#question", "预算最高的3个项目是哪些？");
+        await page.PressAsync("#question", "Enter");
+        var table = page.Locator("article.assistant table").First;
+        await table.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+
+        var rows = await table.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.Equal(3, rows.Count);
+        Assert.Contains("天津市中央引导地方科技发展资金项目", rows[0], StringComparison.Ordinal);
+        Assert.Equal("预算（万元）", await table.Locator("th").Nth(3).InnerTextAsync());
+
+        // The conversation is kept: a follow-up refines the answer on the same page.
+        await page.FillAsync("#question", "第二个项目的指标");
+        await page.PressAsync("#question", "Enter");
+        await page.Locator("article.assistant").Nth(1).Locator("table").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Contains("天津医学健康研究院项目（2024年建设资金）", await page.Locator("article.assistant").Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+
+        // Example questions are offered.
+        Assert.True(await page.Locator("button.example").CountAsync() >= 5);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}
