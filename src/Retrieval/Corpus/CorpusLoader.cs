@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Assistant.Retrieval.Documents;
 using Assistant.Retrieval.Parsing;
 
 namespace Assistant.Retrieval.Corpus;
@@ -8,7 +9,7 @@ namespace Assistant.Retrieval.Corpus;
 public static class CorpusLoader
 {
     /// <summary>The file patterns read from a corpus folder.</summary>
-    public static IReadOnlyList<string> Patterns { get; } = ["*.txt"];
+    public static IReadOnlyList<string> Patterns { get; } = ["*.txt", "*.docx", "*.xlsx"];
 
     /// <summary>The corpus files of <paramref name="folder"/>, in ordinal name order (README files excluded).</summary>
     public static IReadOnlyList<string> Files(string folder)
@@ -20,7 +21,7 @@ public static class CorpusLoader
 
         return Patterns
             .SelectMany(p => Directory.EnumerateFiles(folder, p, SearchOption.TopDirectoryOnly))
-            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
     }
@@ -41,7 +42,7 @@ public static class CorpusLoader
             var bytes = File.ReadAllBytes(path);
             sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
             sha.AppendData(bytes);
-            var result = TargetTableTextParser.Parse(name, bytes);
+            var result = DocumentFormats.Parse(name, bytes);
             projects.AddRange(result.Projects);
             errors.AddRange(result.Errors);
         }

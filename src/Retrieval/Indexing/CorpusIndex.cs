@@ -65,8 +65,8 @@ public sealed class CorpusIndex : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var folder = store.Build(key, projects, cancellationToken);
-        var info = new IndexBuildInfo(folder, key, true, clock.Elapsed.TotalSeconds, FolderBytes(folder));
+        var (folder, built) = store.Ensure(key, projects, cancellationToken);
+        var info = new IndexBuildInfo(folder, key, built, built ? clock.Elapsed.TotalSeconds : 0, FolderBytes(folder));
         return new CorpusIndex(projects, errors, info);
     }
 

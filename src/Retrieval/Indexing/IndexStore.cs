@@ -49,9 +49,31 @@ public sealed class IndexStore
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The folder of the index stored under <paramref name="hash"/>, building it first when the current one is another.
+    /// Processes sharing the data folder take turns (a lock file), so two starts never build over each other.
+    /// </summary>
+    /// <returns>The folder, and whether this call built it.</returns>
+    public (string Folder, bool Built) Ensure(string hash, IEnumerable<Project> projects, CancellationToken cancellationToken = default)
+    {
+        using var buildLock = AcquireLock(cancellationToken);
+        if (CurrentHash == hash && CurrentFolder is { } existing)
+        {
+            return (existing, false);
+        }
+
+        return (BuildLocked(hash, projects, cancellationToken), true);
+    }
+
     /// <summary>Builds an index of <paramref name="projects"/> aside and, once committed, makes it current.</summary>
     /// <returns>The folder of the new index.</returns>
     public string Build(string hash, IEnumerable<Project> projects, CancellationToken cancellationToken = default)
+    {
+        using var buildLock = AcquireLock(cancellationToken);
+        return BuildLocked(hash, projects, cancellationToken);
+    }
+
+    private string BuildLocked(string hash, IEnumerable<Project> projects, CancellationToken cancellationToken)
     {
         RemoveUnfinishedBuilds();
         var name = $"{hash[..Math.Min(16, hash.Length)]}-{DateTime.UtcNow:yyyyMMddHHmmssfff}";
@@ -69,6 +91,24 @@ public sealed class IndexStore
         File.Move(temporary, pointer, overwrite: true);
         RemoveOldGenerations(keep: name);
         return final;
+    }
+
+    private FileStream AcquireLock(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Root, "build.lock");
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                // Another process (or thread) is building; wait for it.
+                cancellationToken.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(100));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
     }
 
     private (string Folder, string Hash)? ReadPointer()
@@ -102,7 +142,7 @@ public sealed class IndexStore
         foreach (var folder in System.IO.Directory.EnumerateDirectories(Root))
         {
             var name = Path.GetFileName(folder);
-            if (name != keep && !name.EndsWith(BuildingSuffix, StringComparison.Ordinal))
+            if (name != keep && !name.EndsWith(BuildingSuffix, StringComparison.Ordinal) && System.IO.Directory.Exists(folder))
             {
                 // Readers in this process hold no files of older generations once swapped; on Linux an open
                 // file survives deletion anyway.

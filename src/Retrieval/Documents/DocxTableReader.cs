@@ -1,0 +1,78 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Assistant.Retrieval.Documents;
+
+/// <summary>
+/// Reads a Word document of target tables into the Word text export layout the parser reads: paragraphs as lines,
+/// table cells as tab-led lines (paragraphs of a cell as continuation lines), a blank line after each row, and a
+/// vertically merged continuation cell as an empty cell ("same as above").
+/// </summary>
+public static class DocxTableReader
+{
+    /// <summary>The document as export text.</summary>
+    /// <exception cref="InvalidDataException">The file is not a readable .docx.</exception>
+    public static string ToExportText(Stream docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        WordprocessingDocument document;
+        try
+        {
+            document = WordprocessingDocument.Open(docx, isEditable: false);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException("not a readable .docx (the file is not a valid Word zip package)", ex);
+        }
+
+        using (document)
+        {
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("the .docx has no document body");
+            var text = new StringBuilder();
+            foreach (var element in body.ChildElements)
+            {
+                switch (element)
+                {
+                    case Paragraph paragraph when ParagraphText(paragraph) is { Length: > 0 } line:
+                        // Lines outside tables: a title stays a title line; anything else (department, 单位) is a cell.
+                        text.Append(line.TrimEnd().EndsWith("绩效目标表", StringComparison.Ordinal) ? line.Trim() : "\t" + line).Append('\n');
+                        break;
+                    case Table table:
+                        AppendTable(text, table);
+                        break;
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+
+    private static void AppendTable(StringBuilder text, Table table)
+    {
+        text.Append('\n');
+        foreach (var row in table.Elements<TableRow>())
+        {
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var continued = cell.TableCellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var lines = continued ? [string.Empty] : cell.Elements<Paragraph>().Select(ParagraphText).ToList();
+                text.Append('\t').Append(lines.Count == 0 ? string.Empty : lines[0]).Append('\n');
+                foreach (var line in lines.Skip(1))
+                {
+                    text.Append(line).Append('\n');
+                }
+            }
+
+            text.Append('\n');
+        }
+    }
+
+    private static string ParagraphText(Paragraph paragraph) =>
+        string.Concat(paragraph.Descendants().Select(e => e switch
+        {
+            Text t => t.Text,
+            TabChar => " ",
+            _ => string.Empty,
+        }));
+}
