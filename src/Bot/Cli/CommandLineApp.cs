@@ -29,6 +29,8 @@ public static class CommandLineApp
             DraftCommand.Create(output),
             AskCommand.Create(input, output),
             ChatCommand.Create(input, output),
+            IngestCommand.Create(output),
+            ExportCommand.Create(output),
         };
         var parse = root.Parse(args);
         try

@@ -35,8 +35,9 @@ public static class FollowUpResolver
             return previous with { DraftBudget = previous.DraftBudget ?? u.Budget?.InWan(u.Budget.Value) };
         }
 
-        var onlyOrdering = !u.HasConditions && (u.Sort != ProjectSort.Default || u.Top is not null);
-        if (!u.IsFollowUp && !onlyOrdering)
+        // Only a question marked as a follow-up (其中…, …呢, 按预算排序, 这些…) refines; "预算最高的3个项目是哪些"
+        // is a question of its own, whatever was asked before.
+        if (!u.IsFollowUp)
         {
             return u;
         }

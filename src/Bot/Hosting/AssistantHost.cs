@@ -24,6 +24,7 @@ public static class AssistantHost
         builder.Services.AddChannels(builder.Configuration);
         builder.Services.AddConversation();
         builder.Services.AddLlm(builder.Configuration);
+        builder.Services.AddHostedService<CorpusWatcher>();
         var app = builder.Build();
         app.MapChannels();
         return app;

@@ -1,5 +1,6 @@
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Llm;
+using Assistant.Bot.Persistence;
 using Assistant.Plugins.Hosting;
 using Assistant.Retrieval.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,9 @@ public static class AssistantServices
         services.AddLogging();
         services.AddRetrieval(CorpusLocator.Resolve);
         services.AddPlugins();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConversationStore, SqliteConversationStore>(); // drafts outlive the process (export --draft)
         services.AddConversation();
         services.AddLlm(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });

@@ -82,7 +82,9 @@ public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validat
         var indicators = draft.Indicators
             .Select((r, n) => new Indicator(r.Level1, r.Level2, r.Level3, r.Description, r.Value, TargetNormaliser.Normalise(r.Value, draft.Year), n + 1))
             .ToList();
-        return new Project(0, draft.Name, draft.Department, string.Empty, draft.Budget, string.Empty, draft.Goals, draft.Year, source, indicators);
+        // A draft may not name its department yet; the official table still needs the line, so it says what to fill in.
+        var department = string.IsNullOrWhiteSpace(draft.Department) ? "（请填写部门）" : draft.Department;
+        return new Project(1, draft.Name, department, string.Empty, draft.Budget, "（请填写资金用途）", draft.Goals, draft.Year, source, indicators);
     }
 
     private static IEnumerable<DraftIndicator> Borrow(IReadOnlyList<Project> sources, string level2, int count, List<DraftIndicator> taken)

@@ -8,6 +8,7 @@ namespace Assistant.Retrieval.Hosting;
 /// </summary>
 public sealed class CorpusProvider(CorpusIndex initial) : IDisposable
 {
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
     private CorpusIndex _current = initial ?? throw new ArgumentNullException(nameof(initial));
 
     /// <summary>The index in use.</summary>
@@ -20,8 +21,8 @@ public sealed class CorpusProvider(CorpusIndex initial) : IDisposable
         var previous = Interlocked.Exchange(ref _current, next);
         if (!ReferenceEquals(previous, next))
         {
-            // Searches already running hold their own searcher from the previous manager; new ones use the new index.
-            previous.Dispose();
+            // Requests already running may still be searching the previous index: close it once they are done.
+            _ = Task.Delay(RetireAfter).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
         }
     }
 

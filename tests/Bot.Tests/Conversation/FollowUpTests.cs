@@ -63,6 +63,18 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_NewQuestionAfterNorms_IsNotTakenAsAFollowUp()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "满意度一般设多少？");
+
+        var top = await fixture.Engine.AskAsync(id, "预算最高的3个项目是哪些？");
+
+        Assert.Equal(Intent.List, top.Intent);
+        Assert.Equal(3, top.Projects.Count);
+    }
+
+    [Fact]
     public async Task AskAsync_SeparateConversations_DoNotShareState()
     {
         await fixture.Engine.AskAsync("x-" + Guid.NewGuid(), "信息所的项目预算合计");

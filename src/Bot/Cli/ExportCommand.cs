@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Assistant.Bot.Conversation;
+using Assistant.Bot.Hosting;
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Lookup;
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Documents;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Bot.Cli;
+
+/// <summary>The <c>export --project NAME|--draft ID --format docx|xlsx --out FILE</c> verb.</summary>
+public static class ExportCommand
+{
+    /// <summary>Builds the <c>export</c> command.</summary>
+    public static Command Create(TextWriter output)
+    {
+        var project = new Option<string?>("--project") { Description = "A corpus project's (partial) name" };
+        var draft = new Option<string?>("--draft") { Description = "The conversation id whose last draft to export" };
+        var format = new Option<string>("--format") { Description = "docx or xlsx", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "xlsx");
+        var target = new Option<FileInfo>("--out") { Description = "The file to write", Required = true };
+        var command = new Command("export", "Export a corpus project or a draft as the official Word or Excel table") { project, draft, format, target };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(project) is null == (result.GetValue(draft) is null))
+            {
+                result.AddError("give --project NAME or --draft ID (one of them)");
+            }
+        });
+        command.SetAction(parse =>
+        {
+            using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));
+            var table = Find(services, parse.GetValue(project), parse.GetValue(draft), out var problem);
+            if (table is null)
+            {
+                output.WriteLine(problem);
+                return 2;
+            }
+
+            var path = parse.GetValue(target)!.FullName;
+            Write(table, parse.GetValue(format)!, path);
+            output.WriteLine($"已导出「{table.Name}」到 {path}");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Writes one table as .docx or .xlsx.</summary>
+    public static void Write(Project table, string format, string path)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        using var file = File.Create(path);
+        if (format == "xlsx")
+        {
+            XlsxTableWriter.Write([table], file);
+        }
+        else
+        {
+            DocxTableWriter.Write([table], file);
+        }
+    }
+
+    private static Project? Find(IServiceProvider services, string? project, string? draft, out string problem)
+    {
+        problem = string.Empty;
+        if (draft is not null)
+        {
+            var state = services.GetRequiredService<IConversationStore>().Get(draft);
+            problem = $"对话「{draft}」没有草稿（先用 ask --conversation {draft} 起草）";
+            return state?.Draft is { } d ? DraftingPlugin.ToProject(d) : null;
+        }
+
+        var found = services.GetRequiredService<ProjectLookupPlugin>().GetProject(project!);
+        problem = found.Candidates.Count > 0 ? "有几个项目符合：" + string.Join("、", found.Candidates) : $"没有找到项目「{project}」";
+        return found.Project;
+    }
+}

@@ -1,0 +1,103 @@
+using Assistant.Retrieval.Documents;
+using Assistant.Retrieval.Parsing;
+
+namespace Assistant.Retrieval.Corpus;
+
+/// <summary>
+/// Adds table files (.txt, .docx, .xlsx) to a corpus folder: every file is read first, and only when all of them read
+/// without error are they copied in (each by an atomic rename); a failed import changes nothing.
+/// </summary>
+public static class CorpusIngest
+{
+    /// <summary>Reads and, when all are clean, copies <paramref name="files"/> into <paramref name="corpusFolder"/>.</summary>
+    /// <param name="corpusFolder">The corpus folder.</param>
+    /// <param name="files">The files to add.</param>
+    /// <param name="replace">Whether a file may replace a corpus file of the same name.</param>
+    public static IngestReport Ingest(string corpusFolder, IReadOnlyList<string> files, bool replace = false)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var existing = CorpusLoader.Files(corpusFolder).Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var read = new List<(string Source, string Name, CorpusParseResult Result)>();
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            var where = new SourceLocation(name, 1);
+            CorpusParseResult result;
+            if (!DocumentFormats.IsSupported(file))
+            {
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"unsupported file type; expected {string.Join(", ", DocumentFormats.Extensions)}")]);
+            }
+            else if (!File.Exists(file))
+            {
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"file not found: {Path.GetFullPath(file)}")]);
+            }
+            else if (existing.Contains(name) && !replace)
+            {
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", "the corpus already has a file of this name; rename it or pass --replace")]);
+            }
+            else
+            {
+                result = DocumentFormats.Parse(name, File.ReadAllBytes(file));
+                if (result.IsClean && result.Projects.Count == 0)
+                {
+                    result = result with { Errors = [new ParseDiagnostic(where, "file", "no target table found")] };
+                }
+            }
+
+            read.Add((file, name, result));
+        }
+
+        var accepted = read.All(r => r.Result.IsClean);
+        if (accepted)
+        {
+            Copy(corpusFolder, read.Select(r => (r.Source, r.Name)).ToList());
+        }
+
+        return new IngestReport(accepted, read.Select(r => new IngestedFile(r.Name, r.Result.Projects, r.Result.Errors)).ToList());
+    }
+
+    private static void Copy(string corpusFolder, IReadOnlyList<(string Source, string Name)> files)
+    {
+        var done = new List<(string Target, string? Backup)>();
+        try
+        {
+            foreach (var (source, name) in files)
+            {
+                var target = Path.Combine(corpusFolder, name);
+                var temporary = Path.Combine(corpusFolder, $".{name}.{Guid.NewGuid():N}.ingest");
+                string? backup = null;
+                if (File.Exists(target))
+                {
+                    backup = temporary + ".backup";
+                    File.Copy(target, backup);
+                }
+
+                File.Copy(source, temporary);
+                File.Move(temporary, target, overwrite: true);
+                done.Add((target, backup));
+            }
+        }
+        catch
+        {
+            // All or nothing: take back what was copied before the failure.
+            foreach (var (target, backup) in done)
+            {
+                if (backup is null)
+                {
+                    File.Delete(target);
+                }
+                else
+                {
+                    File.Move(backup, target, overwrite: true);
+                }
+            }
+
+            throw;
+        }
+
+        foreach (var backup in done.Select(d => d.Backup).OfType<string>())
+        {
+            File.Delete(backup);
+        }
+    }
+}
