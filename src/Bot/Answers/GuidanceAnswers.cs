@@ -29,6 +29,21 @@ public static class GuidanceAnswers
         "- **起草**：参照相似项目起草新项目的绩效目标表。\n\n" +
         "所有数字都由程序从表格中算出，并注明来源。可以这样问：\n\n" + string.Join('\n', Examples.Select(e => $"- {e}")));
 
+    /// <summary>A link to the last draft, or else the last answer's projects, as a Word or Excel file.</summary>
+    public static Answer Export(string question, Conversation.ConversationState? state, string format)
+    {
+        var what = state?.Draft is { } draft ? $"草稿「{draft.Name}」" : state is { Projects.Count: > 0 } ? $"上一个回答中的 {state.Projects.Count} 个项目" : null;
+        if (what is null)
+        {
+            return Answer.Plain(question, Intent.Export, "还没有可以导出的内容。先起草一张表或查询项目，再说“导出为Word”或“导出Excel”。");
+        }
+
+        var kind = format == "xlsx" ? "Excel" : "Word";
+        return Answer.Plain(question, Intent.Export,
+            $"已准备好{what}的 {kind} 文件（正式绩效目标表格式）：[下载 {kind} 文件](api/export?format={format})\n\n" +
+            "在钉钉、企业微信等消息里，请到网页版下载，或用命令 `export` 导出。");
+    }
+
     /// <summary>A reply to a question that was not understood: what was read, and how to ask.</summary>
     public static Answer NotUnderstood(string question, Understanding.Understanding understood)
     {

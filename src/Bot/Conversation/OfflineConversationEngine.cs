@@ -44,9 +44,13 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             answer = Answer.Plain(text, understood.Intent, $"这个问题里有一处我无法确定：{ex.Message}。请换个说法再问。");
         }
 
-        var remembered = answer.Intent is Intent.Help or Intent.Unknown ? state?.Last : understood;
-        var projects = answer.Projects.Count > 0 || answer.Intent is Intent.List ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
-        store.Save(conversationId, new ConversationState(remembered, projects, answer.Draft ?? state?.Draft, clock.GetUtcNow()));
+        var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Export ? state?.Last : understood;
+        var projects = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List)
+            ? answer.Projects.Select(p => p.Name).ToList()
+            : state?.Projects ?? [];
+        // A new answer replaces the draft as the thing to export, unless it is the export itself.
+        var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
+        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow()));
         return answer;
     }
 
@@ -58,6 +62,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         {
             case Intent.Help:
                 return GuidanceAnswers.Help(text);
+            case Intent.Export:
+                return GuidanceAnswers.Export(text, state, u.Topic ?? "docx");
             case Intent.Draft when u.DraftName is null:
                 return Answer.Plain(text, Intent.Draft, "请告诉我新项目的名称，例如：帮我起草一个“科普进社区活动”项目的绩效目标表，预算30万元。");
             case Intent.Draft when u.DraftBudget is null:

@@ -32,4 +32,7 @@ public enum Intent
 
     /// <summary>A drafted table for a new project.</summary>
     [JsonStringEnumMemberName("draft")] Draft,
+
+    /// <summary>The last draft or answer as a Word or Excel file.</summary>
+    [JsonStringEnumMemberName("export")] Export,
 }

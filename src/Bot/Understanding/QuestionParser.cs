@@ -31,6 +31,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return new Understanding { Intent = Intent.Help };
         }
 
+        if (ExportRegex().Match(q) is { Success: true } export)
+        {
+            return new Understanding { Intent = Intent.Export, Topic = export.Groups["excel"].Success ? "xlsx" : "docx" };
+        }
+
         if (DraftRequestReader.IsDraftRequest(q))
         {
             var (name, budget, description) = DraftRequestReader.Read(q);
@@ -268,6 +273,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
     private static string Clean(string question) =>
         WidthFolder.Fold(question).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+
+    [GeneratedRegex(@"^(?:请|帮我)?(?:导出|下载|生成|转成|保存|输出)(?:为|成)?(?:一份|一个)?(?:(?<excel>Excel|excel|EXCEL|xlsx|表格文件|电子表格)|Word|word|WORD|docx|文档|文件)?(?:文件|格式|版)?$")]
+    private static partial Regex ExportRegex();
 
     [GeneratedRegex(@"时限|时效|时间|期限|完成|截止")]
     private static partial Regex DeadlineSubjectRegex();

@@ -19,6 +19,11 @@
     var item = document.createElement('article');
     item.className = 'message ' + role;
     item.innerHTML = html;
+    // Download links name this conversation, whose draft or answer they export.
+    item.querySelectorAll('a[href^="api/export"]').forEach(function (a) {
+      a.href += '&conversation=' + encodeURIComponent(conversation);
+      a.setAttribute('download', '');
+    });
     log.appendChild(item);
     item.scrollIntoView({ block: 'end' });
     if (save) {
@@ -63,6 +68,21 @@
   });
   input.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) { event.preventDefault(); form.requestSubmit(); }
+  });
+  document.getElementById('upload').addEventListener('change', function (event) {
+    var file = event.target.files[0];
+    if (!file) { return; }
+    showQuestion('上传表格：' + file.name, true);
+    var data = new FormData();
+    data.append('file', file);
+    var pending = show('assistant pending', '<p>正在检查……</p>', false);
+    fetch('api/upload', { method: 'POST', body: data }).then(function (r) {
+      return r.json().then(function (body) { return { ok: r.ok, body: body }; });
+    }).then(function (result) {
+      pending.remove();
+      var markdown = result.ok ? result.body.text : ('出错了：' + (result.body.error || '请稍后再试'));
+      show('assistant', renderMarkdown(markdown), true, markdown);
+    }).finally(function () { event.target.value = ''; });
   });
   document.getElementById('reset').addEventListener('click', function () {
     conversation = newId();

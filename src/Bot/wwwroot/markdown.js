@@ -8,7 +8,10 @@
   }
 
   function inline(text) {
-    return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+    return escapeHtml(text)
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      // Links: relative paths and http(s) only.
+      .replace(/\[([^\]]+)\]\(((?:https?:\/\/|api\/)[^)\s]+)\)/g, '<a href="$2">$1</a>');
   }
 
   function cells(line) {

@@ -1,0 +1,78 @@
+using Assistant.Bot.Answers;
+using Assistant.Bot.Cli;
+using Assistant.Bot.Conversation;
+using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Documents;
+using Assistant.Retrieval.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace Assistant.Bot.Channels.WebChat;
+
+/// <summary>
+/// The web page's documents: <c>GET /api/export</c> downloads the conversation's last draft (or its last answer's
+/// projects) as the official Word or Excel table; <c>POST /api/upload</c> reads an uploaded table and reviews it.
+/// </summary>
+public static class DocumentEndpoints
+{
+    private const int MaxExported = 100;
+
+    /// <summary>The last draft or answer as .docx or .xlsx.</summary>
+    public static IResult Export(string? conversation, string? format, IConversationStore store, CorpusProvider corpus)
+    {
+        var kind = format is "xlsx" ? "xlsx" : "docx";
+        var state = string.IsNullOrWhiteSpace(conversation) ? null : store.Get("web:" + conversation);
+        IReadOnlyList<Project> tables = state?.Draft is { } draft
+            ? [DraftingPlugin.ToProject(draft)]
+            : corpus.Current.Projects.Where(p => state?.Projects.Contains(p.Name) == true).Take(MaxExported).ToList();
+        if (tables.Count == 0)
+        {
+            return Results.NotFound(new { error = "nothing to export in this conversation yet" });
+        }
+
+        using var buffer = new MemoryStream();
+        if (kind == "xlsx")
+        {
+            XlsxTableWriter.Write(tables, buffer);
+        }
+        else
+        {
+            DocxTableWriter.Write(tables, buffer);
+        }
+
+        var name = (tables.Count == 1 ? tables[0].Name : "绩效目标表") + "." + kind;
+        var type = kind == "xlsx"
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        return Results.File(buffer.ToArray(), type, name);
+    }
+
+    /// <summary>Reads an uploaded .docx/.xlsx/.txt table and answers with its review.</summary>
+    public static async Task<IResult> UploadAsync(HttpRequest request, TableValidator validator, CorpusProvider corpus, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return Results.BadRequest(new { error = "expected a multipart form with a file" });
+        }
+
+        var form = await request.ReadFormAsync(ct).ConfigureAwait(false);
+        if (form.Files.Count == 0 || form.Files[0] is not { Length: > 0 } file)
+        {
+            return Results.BadRequest(new { error = "no file was uploaded" });
+        }
+
+        if (!DocumentFormats.IsSupported(file.FileName))
+        {
+            return Results.BadRequest(new { error = $"unsupported file type; expected {string.Join(", ", DocumentFormats.Extensions)}" });
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        var parsed = DocumentFormats.Parse(Path.GetFileName(file.FileName), buffer.ToArray(), corpus.Current.Projects.FirstOrDefault()?.Year);
+        var report = new ValidationReport(file.FileName, parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
+        var answer = TableAnswers.Validation($"上传：{file.FileName}", report, parsed.Projects, rule: null);
+        return Results.Json(answer, JsonOutput.Compact);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Documents;
+
+namespace Assistant.Bot.Tests.Channels;
+
+public sealed class WebDocumentTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("webdoc-test-").FullName;
+
+    [Theory]
+    [InlineData("导出为Word", "docx")]
+    [InlineData("导出Excel", "xlsx")]
+    public async Task ExportRequest_AfterADraft_LinksADownloadOfThatDraft(string request, string format)
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/chat", new { conversation = "d" + format, q = "帮我起草一个科普进社区活动项目的绩效目标表，预算30万元" });
+
+        var answer = JsonDocument.Parse(await (await client.PostAsJsonAsync("/api/chat", new { conversation = "d" + format, q = request })).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("export", answer.GetProperty("intent").GetString());
+        Assert.Contains($"api/export?format={format}", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+
+        var file = await client.GetAsync($"/api/export?format={format}&conversation=d{format}");
+        file.EnsureSuccessStatusCode();
+        var project = Assert.Single(DocumentFormats.Parse("2025-draft." + format, await file.Content.ReadAsByteArrayAsync()).Projects);
+        Assert.Equal("科普进社区活动项目", project.Name);
+    }
+
+    [Fact]
+    public async Task Export_AfterAList_ExportsThoseProjects()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/chat", new { conversation = "list", q = "预算最高的3个项目是哪些？" });
+
+        var file = await client.GetAsync("/api/export?format=xlsx&conversation=list");
+
+        file.EnsureSuccessStatusCode();
+        Assert.Equal(3, DocumentFormats.Parse("2025-list.xlsx", await file.Content.ReadAsByteArrayAsync()).Projects.Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/export?format=docx&conversation=nobody")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_Docx_IsReadAndReviewed()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        var exhibition = CorpusLoader.Load(Path.Combine(AppContext.BaseDirectory, "corpus")).Projects.Single(p => p.Name == "天津科技会展服务");
+        using var docx = new MemoryStream();
+        DocxTableWriter.Write([exhibition], docx);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(docx.ToArray()), "file", "会展.docx" } };
+
+        var answer = JsonDocument.Parse(await (await client.PostAsync("/api/upload", form)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("validate", answer.GetProperty("intent").GetString());
+        Assert.Contains(answer.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "R04");
+    }
+
+    [Fact]
+    public async Task Upload_CorruptFile_SaysItCannotBeRead()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "坏文件.docx" } };
+
+        var answer = JsonDocument.Parse(await (await client.PostAsync("/api/upload", form)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Contains("没能完整读取", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}
