@@ -1,4 +1,3 @@
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -29,14 +28,22 @@ public static class DocxTableReader
         using (document)
         {
             var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("the .docx has no document body");
-            var text = new StringBuilder();
+            var text = new ExportTextBuilder();
             foreach (var element in body.ChildElements)
             {
                 switch (element)
                 {
                     case Paragraph paragraph when ParagraphText(paragraph) is { Length: > 0 } line:
                         // Lines outside tables: a title stays a title line; anything else (department, 单位) is a cell.
-                        text.Append(line.TrimEnd().EndsWith("绩效目标表", StringComparison.Ordinal) ? line.Trim() : "\t" + line).Append('\n');
+                        if (line.TrimEnd().EndsWith("绩效目标表", StringComparison.Ordinal))
+                        {
+                            text.Title(line);
+                        }
+                        else
+                        {
+                            text.Cell([line]);
+                        }
+
                         break;
                     case Table table:
                         AppendTable(text, table);
@@ -48,23 +55,18 @@ public static class DocxTableReader
         }
     }
 
-    private static void AppendTable(StringBuilder text, Table table)
+    private static void AppendTable(ExportTextBuilder text, Table table)
     {
-        text.Append('\n');
+        text.EndRow();
         foreach (var row in table.Elements<TableRow>())
         {
             foreach (var cell in row.Elements<TableCell>())
             {
                 var continued = cell.TableCellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                var lines = continued ? [string.Empty] : cell.Elements<Paragraph>().Select(ParagraphText).ToList();
-                text.Append('\t').Append(lines.Count == 0 ? string.Empty : lines[0]).Append('\n');
-                foreach (var line in lines.Skip(1))
-                {
-                    text.Append(line).Append('\n');
-                }
+                text.Cell(continued ? [string.Empty] : cell.Elements<Paragraph>().Select(ParagraphText).ToList());
             }
 
-            text.Append('\n');
+            text.EndRow();
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using ClosedXML.Excel;
 
 namespace Assistant.Retrieval.Documents;
@@ -26,7 +25,7 @@ public static class XlsxTableReader
 
         using (workbook)
         {
-            var text = new StringBuilder();
+            var text = new ExportTextBuilder();
             foreach (var sheet in workbook.Worksheets)
             {
                 foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.All))
@@ -36,24 +35,20 @@ public static class XlsxTableReader
                     var first = cells.Count > 0 ? Read(cells[0]) : string.Empty;
                     if (cells.Count == 1 && first.TrimEnd().EndsWith("绩效目标表", StringComparison.Ordinal))
                     {
-                        text.Append(first.Trim()).Append("\n\n");
+                        text.Title(first);
+                        text.EndRow();
                         continue;
                     }
 
                     foreach (var cell in cells)
                     {
-                        var lines = Read(cell).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-                        text.Append('\t').Append(lines[0]).Append('\n');
-                        foreach (var line in lines.Skip(1))
-                        {
-                            text.Append(line).Append('\n');
-                        }
+                        text.Cell(Read(cell).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'));
                     }
 
-                    text.Append('\n');
+                    text.EndRow();
                 }
 
-                text.Append('\n');
+                text.EndRow();
             }
 
             return text.ToString();

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Bot.Tests.Channels;
 
@@ -30,25 +25,22 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public static async Task<CaptureServer> StartAsync(IDictionary<string, Func<string, string>>? documents = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         CaptureServer? server = null;
-        foreach (var (path, document) in documents ?? new Dictionary<string, Func<string, string>>())
+        var (app, address) = await LoopbackHost.StartAsync(app =>
         {
-            app.MapGet(path, () => Results.Content(document(server!.Address), "application/json"));
-        }
+            foreach (var (path, document) in documents ?? new Dictionary<string, Func<string, string>>())
+            {
+                app.MapGet(path, () => Results.Content(document(server!.Address), "application/json"));
+            }
 
-        app.MapPost("/token", () => Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" }));
-        app.MapPost("/{**path}", async (HttpRequest request, string path) =>
-        {
-            var body = await JsonNode.ParseAsync(request.Body);
-            server!.Posts.Enqueue(("/" + path, request.Headers.Authorization.FirstOrDefault(), body));
-            return Results.Json(new { id = "ok" });
+            app.MapPost("/token", () => Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" }));
+            app.MapPost("/{**path}", async (HttpRequest request, string path) =>
+            {
+                var body = await JsonNode.ParseAsync(request.Body);
+                server!.Posts.Enqueue(("/" + path, request.Headers.Authorization.FirstOrDefault(), body));
+                return Results.Json(new { id = "ok" });
+            });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server = new CaptureServer(app, address);
         return server;
     }

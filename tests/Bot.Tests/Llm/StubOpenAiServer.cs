@@ -1,12 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Assistant.Bot.Tests.Llm;
 
@@ -30,12 +24,8 @@ public sealed class StubOpenAiServer : IAsyncDisposable
 
     public static async Task<StubOpenAiServer> StartAsync(string toolName, string toolArguments, string finalAnswer)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         StubOpenAiServer? server = null;
-        app.MapPost("/v1/chat/completions", async (HttpRequest request) =>
+        var (app, address) = await LoopbackHost.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpRequest request) =>
         {
             var body = (await JsonNode.ParseAsync(request.Body))!;
             lock (server!.Requests)
@@ -44,34 +34,36 @@ public sealed class StubOpenAiServer : IAsyncDisposable
             }
 
             var answered = body["messages"]!.AsArray().Any(m => (string?)m!["role"] == "tool");
-            var message = answered
-                ? new JsonObject { ["role"] = "assistant", ["content"] = finalAnswer }
-                : new JsonObject
-                {
-                    ["role"] = "assistant",
-                    ["content"] = null,
-                    ["tool_calls"] = new JsonArray(new JsonObject
-                    {
-                        ["id"] = "call_1",
-                        ["type"] = "function",
-                        ["function"] = new JsonObject { ["name"] = toolName, ["arguments"] = toolArguments },
-                    }),
-                };
-            var response = new JsonObject
-            {
-                ["id"] = "chatcmpl-stub",
-                ["object"] = "chat.completion",
-                ["created"] = 1,
-                ["model"] = "stub",
-                ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = answered ? "stop" : "tool_calls" }),
-                ["usage"] = new JsonObject { ["prompt_tokens"] = 1, ["completion_tokens"] = 1, ["total_tokens"] = 2 },
-            };
-            return Results.Content(response.ToJsonString(), "application/json");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return Results.Content(Completion(answered, toolName, toolArguments, finalAnswer).ToJsonString(), "application/json");
+        }));
         server = new StubOpenAiServer(app, address + "/v1");
         return server;
+    }
+
+    private static JsonObject Completion(bool answered, string toolName, string toolArguments, string finalAnswer)
+    {
+        var message = answered
+            ? new JsonObject { ["role"] = "assistant", ["content"] = finalAnswer }
+            : new JsonObject
+            {
+                ["role"] = "assistant",
+                ["content"] = null,
+                ["tool_calls"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = "call_1",
+                    ["type"] = "function",
+                    ["function"] = new JsonObject { ["name"] = toolName, ["arguments"] = toolArguments },
+                }),
+            };
+        return new JsonObject
+        {
+            ["id"] = "chatcmpl-stub",
+            ["object"] = "chat.completion",
+            ["created"] = 1,
+            ["model"] = "stub",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = answered ? "stop" : "tool_calls" }),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 1, ["completion_tokens"] = 1, ["total_tokens"] = 2 },
+        };
     }
 
     public string ToolResults() => string.Join('\n', Requests.SelectMany(r => r["messages"]!.AsArray())
