@@ -273,43 +273,4 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
     private static string Clean(string question) =>
         WidthFolder.Fold(question).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
-
-    [GeneratedRegex(@"^(?:请|帮我)?(?:导出|下载|生成|转成|保存|输出)(?:为|成)?(?:一份|一个)?(?:(?<excel>Excel|excel|EXCEL|xlsx|表格文件|电子表格)|Word|word|WORD|docx|文档|文件)?(?:文件|格式|版)?$")]
-    private static partial Regex ExportRegex();
-
-    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止")]
-    private static partial Regex DeadlineSubjectRegex();
-
-    [GeneratedRegex(@"指标|目标|目标值|设了|设置|要求|考核")]
-    private static partial Regex IndicatorWordRegex();
-
-    [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
-    private static partial Regex HelpRegex();
-
-    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按)|呢$")]
-    private static partial Regex FollowUpRegex();
-
-    [GeneratedRegex(@"成本.{0,8}(?:超过|超出|高于|大于|多于|超)了?.{0,4}预算|超预算|超出预算")]
-    private static partial Regex CostOverBudgetRegex();
-
-    [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
-    private static partial Regex ValidateRegex();
-
-    [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
-    private static partial Regex ProblemRegex();
-
-    [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
-    private static partial Regex NormsRegex();
-
-    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)")]
-    private static partial Regex SumRegex();
-
-    [GeneratedRegex(@"多少个|几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|几项|统计")]
-    private static partial Regex CountRegex();
-
-    [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
-    private static partial Regex ListRegex();
-
-    [GeneratedRegex(@"^(?:请|帮我)?(?:查看|看看|看一下|查询|查一下|显示|打开|给我看看)?(?<name>.+?)(?:项目)?(?:的|有哪些|有什么|包括哪些|包含哪些|都有哪些)+(?:绩效)?(?:指标|目标表|绩效目标|详情|内容)")]
-    private static partial Regex LookupRegex();
 }
