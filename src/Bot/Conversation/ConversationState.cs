@@ -8,4 +8,10 @@ namespace Assistant.Bot.Conversation;
 /// <param name="Projects">The previous answer's projects, in the order shown (第二个 refers to these).</param>
 /// <param name="Draft">The last draft, for export and revision.</param>
 /// <param name="UpdatedAt">When the conversation last spoke.</param>
-public sealed record ConversationState(Understanding.Understanding? Last, IReadOnlyList<string> Projects, DraftTable? Draft, DateTimeOffset UpdatedAt);
+/// <param name="Evidence">The rows that made the previous answer's projects match (for a results export).</param>
+public sealed record ConversationState(
+    Understanding.Understanding? Last,
+    IReadOnlyList<string> Projects,
+    DraftTable? Draft,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<Answers.AnswerCitation>? Evidence = null);

@@ -45,12 +45,12 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Export ? state?.Last : understood;
-        var projects = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List)
-            ? answer.Projects.Select(p => p.Name).ToList()
-            : state?.Projects ?? [];
+        var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
+        var projects = newList ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
+        var evidence = newList ? answer.Citations : state?.Evidence;
         // A new answer replaces the draft as the thing to export, unless it is the export itself.
         var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
-        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow()));
+        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence));
         return answer;
     }
 

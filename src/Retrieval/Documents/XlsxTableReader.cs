@@ -8,6 +8,9 @@ namespace Assistant.Retrieval.Documents;
 /// </summary>
 public static class XlsxTableReader
 {
+    /// <summary>The name of the query-results sheet a results export starts with.</summary>
+    public const string ResultsSheet = "查询结果";
+
     /// <summary>The workbook as export text.</summary>
     /// <exception cref="InvalidDataException">The file is not a readable .xlsx.</exception>
     public static string ToExportText(Stream xlsx)
@@ -26,7 +29,8 @@ public static class XlsxTableReader
         using (workbook)
         {
             var text = new ExportTextBuilder();
-            foreach (var sheet in workbook.Worksheets)
+            // A 查询结果 sheet lists results; the tables are the other sheets.
+            foreach (var sheet in workbook.Worksheets.Where(w => w.Name != ResultsSheet))
             {
                 foreach (var row in sheet.RowsUsed(XLCellsUsedOptions.All))
                 {

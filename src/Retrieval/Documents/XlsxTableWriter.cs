@@ -8,10 +8,19 @@ namespace Assistant.Retrieval.Documents;
 public static class XlsxTableWriter
 {
     /// <summary>Writes <paramref name="projects"/> to <paramref name="output"/>.</summary>
-    public static void Write(IReadOnlyList<Project> projects, Stream output)
+    /// <param name="projects">The tables, one sheet each.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="matches">For a query result: per project name, the indicators that matched; written first as a
+    /// 查询结果 sheet listing the projects with their matched indicators.</param>
+    public static void Write(IReadOnlyList<Project> projects, Stream output, IReadOnlyDictionary<string, IReadOnlyList<string>>? matches = null)
     {
         ArgumentNullException.ThrowIfNull(projects);
         using var workbook = new XLWorkbook();
+        if (matches is not null)
+        {
+            WriteResults(workbook, projects, matches);
+        }
+
         foreach (var p in projects)
         {
             var sheet = workbook.Worksheets.Add(SheetName(workbook, p));
@@ -69,6 +78,32 @@ public static class XlsxTableWriter
         }
 
         workbook.SaveAs(output);
+    }
+
+    private static void WriteResults(XLWorkbook workbook, IReadOnlyList<Project> projects, IReadOnlyDictionary<string, IReadOnlyList<string>> matches)
+    {
+        var sheet = workbook.Worksheets.Add("查询结果");
+        string[] header = ["#", "项目名称", "部门", "预算数（万元）", "匹配的指标（三级指标：指标值）"];
+        for (var c = 0; c < header.Length; c++)
+        {
+            Text(sheet, 1, c + 1, header[c]).Style.Font.SetBold();
+        }
+
+        for (var i = 0; i < projects.Count; i++)
+        {
+            var p = projects[i];
+            Text(sheet, i + 2, 1, (i + 1).ToString(CultureInfo.InvariantCulture));
+            Text(sheet, i + 2, 2, p.Name);
+            Text(sheet, i + 2, 3, p.Department);
+            Text(sheet, i + 2, 4, Amount(p.Budget.Total));
+            Text(sheet, i + 2, 5, string.Join("\n", matches.TryGetValue(p.Name, out var m) ? m : [])).Style.Alignment.SetWrapText();
+        }
+
+        Grid(sheet.Range(1, 1, projects.Count + 1, 5));
+        foreach (var (column, width) in new[] { (1, 5.0), (2, 40.0), (3, 30.0), (4, 14.0), (5, 60.0) })
+        {
+            sheet.Column(column).Width = width;
+        }
     }
 
     // Every cell is text: "230.00" and "100%" must come back as written, not as numbers.

@@ -34,12 +34,16 @@ public sealed class WebDocumentTests : IDisposable
     {
         await using var factory = new AssistantFactory(_data);
         using var client = factory.CreateClient();
-        await client.PostAsJsonAsync("/api/chat", new { conversation = "list", q = "预算最高的3个项目是哪些？" });
+        await client.PostAsJsonAsync("/api/chat", new { conversation = "list", q = "哪些项目对专家库人数设了目标？" });
 
         var file = await client.GetAsync("/api/export?format=xlsx&conversation=list");
 
         file.EnsureSuccessStatusCode();
-        Assert.Equal(3, DocumentFormats.Parse("2025-list.xlsx", await file.Content.ReadAsByteArrayAsync()).Projects.Count);
+        var bytes = await file.Content.ReadAsByteArrayAsync();
+        Assert.Equal(3, DocumentFormats.Parse("2025-list.xlsx", bytes).Projects.Count);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        var results = workbook.Worksheet(XlsxTableReader.ResultsSheet);
+        Assert.Equal("我市科技专家库人数：≥8500人", results.Cell(2, 5).GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/export?format=docx&conversation=nobody")).StatusCode);
     }
 

@@ -34,7 +34,11 @@ public static class DocumentEndpoints
         using var buffer = new MemoryStream();
         if (kind == "xlsx")
         {
-            XlsxTableWriter.Write(tables, buffer);
+            // A query answer also gets a 查询结果 sheet: its projects with the indicators that matched.
+            var matches = state?.Draft is null && state?.Evidence is { } evidence
+                ? evidence.GroupBy(e => e.Project).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => $"{e.Indicator}：{e.Value.Trim()}").ToList())
+                : null;
+            XlsxTableWriter.Write(tables, buffer, matches);
         }
         else
         {
