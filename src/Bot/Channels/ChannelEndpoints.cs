@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.DingTalk;
+using Assistant.Bot.Channels.Feishu;
 using Assistant.Bot.Channels.WeCom;
 using Assistant.Bot.Channels.WebChat;
 using Assistant.Retrieval.Hosting;
@@ -64,6 +65,11 @@ public static partial class ChannelEndpoints
         if (app.Services.GetRequiredService<IOptions<DingTalkOptions>>().Value.Enabled)
         {
             api.MapPost("/dingtalk", DingTalkEndpoint.HandleAsync);
+        }
+
+        if (app.Services.GetRequiredService<IOptions<FeishuOptions>>().Value.Enabled)
+        {
+            api.MapPost("/feishu", FeishuEndpoint.HandleAsync);
         }
 
         if (app.Services.GetRequiredService<IOptions<WeComOptions>>().Value.Enabled)

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.DingTalk;
+using Assistant.Bot.Channels.Feishu;
 using Assistant.Bot.Channels.WeCom;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Persistence;
@@ -29,6 +30,8 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
         services.AddOptions<DingTalkOptions>().BindConfiguration(DingTalkOptions.SectionName);
+        services.AddOptions<FeishuOptions>().BindConfiguration(FeishuOptions.SectionName);
+        services.AddHttpClient<FeishuClient>();
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(o => o.Problems()));
         services.AddSingleton<IValidateOptions<WeComOptions>>(new ProblemsValidator<WeComOptions>(o => o.Problems()));

@@ -34,6 +34,7 @@ public sealed class CaptureServer : IAsyncDisposable
             }
 
             app.MapPost("/token", () => Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" }));
+            app.MapPost("/open-apis/auth/v3/tenant_access_token/internal", () => Results.Json(new { code = 0, tenant_access_token = "tenant-token", expire = 7200 }));
             app.MapPost("/{**path}", async (HttpRequest request, string path) =>
             {
                 var body = await JsonNode.ParseAsync(request.Body);
