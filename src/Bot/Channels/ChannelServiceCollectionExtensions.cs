@@ -41,11 +41,14 @@ public static class ChannelServiceCollectionExtensions
         services.AddHttpClient();
         services.AddHttpClient<BotConnectorClient>();
         services.AddSingleton<BotFrameworkAuthenticator>();
-        services.AddSingleton(sp =>
+        if (configuration.GetSection(WeComOptions.SectionName).Get<WeComOptions>() is { Enabled: true })
         {
-            var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
-            return o.Enabled ? new WeComCrypto(o.Token!, o.EncodingAesKey!, o.CorpId!) : null!;
-        });
+            services.AddSingleton(sp =>
+            {
+                var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
+                return new WeComCrypto(o.Token!, o.EncodingAesKey!, o.CorpId!);
+            });
+        }
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

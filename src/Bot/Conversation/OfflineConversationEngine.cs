@@ -43,6 +43,12 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             // A condition the plugins cannot apply (an ambiguous department, say): tell the user, answer nothing else.
             answer = Answer.Plain(text, understood.Intent, $"这个问题里有一处我无法确定：{ex.Message}。请换个说法再问。");
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ArgumentException)
+        {
+            // Every front door gets a polite answer; the error goes to the log (without the question's text).
+            LogFailed(logger, understood.Intent, ex);
+            answer = Answer.Plain(text, Intent.Unknown, "抱歉，处理这个问题时出错了，已记录下来。请换个说法再试，或稍后再问。");
+        }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Export ? state?.Last : understood;
         var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
@@ -135,6 +141,9 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             return _parser.Value.Parser;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering a question understood as {Intent} failed")]
+    private static partial void LogFailed(ILogger logger, Intent intent, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Understood intent {Intent} (follow-up: {FollowUp})")]
     private static partial void LogUnderstood(ILogger logger, Intent intent, bool followUp);
