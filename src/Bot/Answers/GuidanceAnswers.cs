@@ -30,7 +30,11 @@ public static class GuidanceAnswers
         "所有数字都由程序从表格中算出，并注明来源。可以这样问：\n\n" + string.Join('\n', Examples.Select(e => $"- {e}")));
 
     /// <summary>A link to the last draft, or else the last answer's projects, as a Word or Excel file.</summary>
-    public static Answer Export(string question, Conversation.ConversationState? state, string format)
+    /// <param name="question">The question.</param>
+    /// <param name="state">The conversation before this question.</param>
+    /// <param name="format">docx or xlsx.</param>
+    /// <param name="link">The download address (an unguessable token names the snapshot).</param>
+    public static Answer Export(string question, Conversation.ConversationState? state, string format, string link)
     {
         var what = state?.Draft is { } draft ? $"草稿「{draft.Name}」" : state is { Projects.Count: > 0 } ? $"上一个回答中的 {state.Projects.Count} 个项目" : null;
         if (what is null)
@@ -39,9 +43,7 @@ public static class GuidanceAnswers
         }
 
         var kind = format == "xlsx" ? "Excel" : "Word";
-        return Answer.Plain(question, Intent.Export,
-            $"已准备好{what}的 {kind} 文件（正式绩效目标表格式）：[下载 {kind} 文件](api/export?format={format})\n\n" +
-            "在钉钉、企业微信等消息里，请到网页版下载，或用命令 `export` 导出。");
+        return Answer.Plain(question, Intent.Export, $"已准备好{what}的 {kind} 文件（正式绩效目标表格式）：[下载 {kind} 文件]({link})");
     }
 
     /// <summary>A reply to a question that was not understood: what was read, and how to ask.</summary>

@@ -59,7 +59,7 @@ public static partial class ChannelEndpoints
         var api = app.MapGroup("/api").RequireRateLimiting(ChannelServiceCollectionExtensions.RatePolicy);
         api.MapPost("/chat", WebChatEndpoint.AskAsync);
         api.MapGet("/examples", WebChatEndpoint.Examples);
-        api.MapGet("/export", DocumentEndpoints.Export);
+        api.MapGet("/export/{token}", DocumentEndpoints.Export);
         api.MapPost("/upload", DocumentEndpoints.UploadAsync).DisableAntiforgery();
         api.MapPost("/messages", BotFrameworkEndpoint.HandleAsync);
         if (app.Services.GetRequiredService<IOptions<DingTalkOptions>>().Value.Enabled)

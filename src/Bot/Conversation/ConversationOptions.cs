@@ -12,6 +12,12 @@ public sealed class ConversationOptions
     [Range(1, 10_000_000)]
     public int MaxConversations { get; set; } = 10_000;
 
+    /// <summary>
+    /// The server's public address (<c>Conversation:PublicBaseUrl</c>), e.g. <c>https://zhushou.example.gov.cn/</c>, so a
+    /// download link sent in a messenger is complete; empty: links are relative, which works on the web page.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Minutes of silence after which a conversation is forgotten (<c>Conversation:IdleMinutes</c>).</summary>
     [Range(1, 60 * 24 * 365)]
     public int IdleMinutes { get; set; } = 24 * 60;

@@ -10,6 +10,7 @@ using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Hosting;
 using Assistant.Retrieval.Indexing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
 namespace Assistant.Bot.Conversation;
@@ -20,7 +21,7 @@ namespace Assistant.Bot.Conversation;
 /// typed results. No model and no network.
 /// </summary>
 public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvider corpus, IConversationStore store, TimeProvider clock,
-    ILogger<OfflineConversationEngine> logger) : IConversationEngine
+    ILogger<OfflineConversationEngine> logger, IOptions<ConversationOptions> options) : IConversationEngine
 {
     private readonly Lock _lock = new();
     private (CorpusIndex Index, QuestionParser Parser)? _parser;
@@ -69,7 +70,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Help:
                 return GuidanceAnswers.Help(text);
             case Intent.Export:
-                return GuidanceAnswers.Export(text, state, u.Topic ?? "docx");
+                return GuidanceAnswers.Export(text, state, u.Topic ?? "docx", ExportLink(state, u.Topic ?? "docx"));
             case Intent.Draft when u.DraftName is null:
                 return Answer.Plain(text, Intent.Draft, "请告诉我新项目的名称，例如：帮我起草一个“科普进社区活动”项目的绩效目标表，预算30万元。");
             case Intent.Draft when u.DraftBudget is null:
@@ -101,6 +102,23 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             default:
                 return GuidanceAnswers.NotUnderstood(text, u);
         }
+    }
+
+    /// <summary>The conversation id under which an export snapshot is kept.</summary>
+    public static string ExportKey(string token) => "export:" + token;
+
+    // The export is a snapshot kept under an unguessable token, so the link works from any channel and names no conversation.
+    private string ExportLink(ConversationState? state, string format)
+    {
+        if (state is null)
+        {
+            return string.Empty;
+        }
+
+        var token = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        store.Save(ExportKey(token), state with { UpdatedAt = clock.GetUtcNow() });
+        var root = options.Value.PublicBaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : string.Empty;
+        return $"{root}api/export/{token}?format={format}";
     }
 
     private async Task<ValidationReport> ValidateAsync(Understanding.Understanding u, CancellationToken ct)

@@ -19,11 +19,7 @@
     var item = document.createElement('article');
     item.className = 'message ' + role;
     item.innerHTML = html;
-    // Download links name this conversation, whose draft or answer they export.
-    item.querySelectorAll('a[href^="api/export"]').forEach(function (a) {
-      a.href += '&conversation=' + encodeURIComponent(conversation);
-      a.setAttribute('download', '');
-    });
+    item.querySelectorAll('a[href*="api/export/"]').forEach(function (a) { a.setAttribute('download', ''); });
     log.appendChild(item);
     item.scrollIntoView({ block: 'end' });
     if (save) {

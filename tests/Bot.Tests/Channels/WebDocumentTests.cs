@@ -19,11 +19,9 @@ public sealed class WebDocumentTests : IDisposable
         using var client = factory.CreateClient();
         await client.PostAsJsonAsync("/api/chat", new { conversation = "d" + format, q = "帮我起草一个科普进社区活动项目的绩效目标表，预算30万元" });
 
-        var answer = JsonDocument.Parse(await (await client.PostAsJsonAsync("/api/chat", new { conversation = "d" + format, q = request })).Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("export", answer.GetProperty("intent").GetString());
-        Assert.Contains($"api/export?format={format}", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var link = await ExportLinkAsync(client, "d" + format, request, format);
 
-        var file = await client.GetAsync($"/api/export?format={format}&conversation=d{format}");
+        var file = await client.GetAsync("/" + link);
         file.EnsureSuccessStatusCode();
         var project = Assert.Single(DocumentFormats.Parse("2025-draft." + format, await file.Content.ReadAsByteArrayAsync()).Projects);
         Assert.Equal("科普进社区活动项目", project.Name);
@@ -35,8 +33,9 @@ public sealed class WebDocumentTests : IDisposable
         await using var factory = new AssistantFactory(_data);
         using var client = factory.CreateClient();
         await client.PostAsJsonAsync("/api/chat", new { conversation = "list", q = "哪些项目对专家库人数设了目标？" });
+        var link = await ExportLinkAsync(client, "list", "导出Excel", "xlsx");
 
-        var file = await client.GetAsync("/api/export?format=xlsx&conversation=list");
+        var file = await client.GetAsync("/" + link);
 
         file.EnsureSuccessStatusCode();
         var bytes = await file.Content.ReadAsByteArrayAsync();
@@ -44,7 +43,8 @@ public sealed class WebDocumentTests : IDisposable
         using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
         var results = workbook.Worksheet(XlsxTableReader.ResultsSheet);
         Assert.Equal("我市科技专家库人数：≥8500人", results.Cell(2, 5).GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/export?format=docx&conversation=nobody")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/export/00000000000000000000000000000000?format=docx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/export/list?format=docx")).StatusCode);
     }
 
     [Fact]
@@ -75,5 +75,27 @@ public sealed class WebDocumentTests : IDisposable
         Assert.Contains("没能完整读取", answer.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExportLink_WithPublicBaseUrl_IsAbsoluteForMessengers()
+    {
+        await using var factory = new AssistantFactory(_data, new Dictionary<string, string> { ["Conversation:PublicBaseUrl"] = "https://zhushou.example.gov.cn/" });
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/chat", new { conversation = "abs", q = "帮我起草一个科普进社区活动项目的绩效目标表，预算30万元" });
+
+        var link = await ExportLinkAsync(client, "abs", "导出为Word", "docx");
+
+        Assert.StartsWith("https://zhushou.example.gov.cn/api/export/", link, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    private static async Task<string> ExportLinkAsync(HttpClient client, string conversation, string request, string format)
+    {
+        var answer = JsonDocument.Parse(await (await client.PostAsJsonAsync("/api/chat", new { conversation, q = request })).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("export", answer.GetProperty("intent").GetString());
+        var match = System.Text.RegularExpressions.Regex.Match(answer.GetProperty("text").GetString()!, @"\]\(([^)]+)\)");
+        Assert.True(match.Success, answer.GetProperty("text").GetString());
+        Assert.EndsWith("?format=" + format, match.Groups[1].Value, StringComparison.Ordinal);
+        return match.Groups[1].Value;
+    }
 }

@@ -17,7 +17,7 @@ public sealed class EngineFailureTests(EngineFixture fixture) : IClassFixture<En
         kernel.Plugins.AddFromFunctions("projects", [KernelFunctionFactory.CreateFromMethod(new Func<string>(() => throw new InvalidOperationException("disk gone")), "find_projects")]);
         var store = new InMemoryConversationStore(Options.Create(new ConversationOptions()), TimeProvider.System);
         var engine = new OfflineConversationEngine(kernel, fixture.Services.GetRequiredService<CorpusProvider>(), store, TimeProvider.System,
-            NullLogger<OfflineConversationEngine>.Instance);
+            NullLogger<OfflineConversationEngine>.Instance, Options.Create(new ConversationOptions()));
 
         var answer = await engine.AskAsync("x", "预算超过1000万元的项目有哪些？");
 

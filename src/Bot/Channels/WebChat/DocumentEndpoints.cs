@@ -18,17 +18,17 @@ public static class DocumentEndpoints
 {
     private const int MaxExported = 100;
 
-    /// <summary>The last draft or answer as .docx or .xlsx.</summary>
-    public static IResult Export(string? conversation, string? format, IConversationStore store, CorpusProvider corpus)
+    /// <summary>The snapshot an export link names, as .docx or .xlsx.</summary>
+    public static IResult Export(string token, string? format, IConversationStore store, CorpusProvider corpus)
     {
         var kind = format is "xlsx" ? "xlsx" : "docx";
-        var state = string.IsNullOrWhiteSpace(conversation) ? null : store.Get("web:" + conversation);
+        var state = token.Length == 32 && token.All(char.IsAsciiHexDigitLower) ? store.Get(OfflineConversationEngine.ExportKey(token)) : null;
         IReadOnlyList<Project> tables = state?.Draft is { } draft
             ? [DraftingPlugin.ToProject(draft)]
             : corpus.Current.Projects.Where(p => state?.Projects.Contains(p.Name) == true).Take(MaxExported).ToList();
         if (tables.Count == 0)
         {
-            return Results.NotFound(new { error = "nothing to export in this conversation yet" });
+            return Results.NotFound(new { error = "this export link is unknown or has expired" });
         }
 
         using var buffer = new MemoryStream();
