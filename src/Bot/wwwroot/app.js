@@ -92,6 +92,10 @@
     if (m.role === 'user') { showQuestion(m.text, false); } else { show('assistant', renderMarkdown(m.text), false); }
   });
 
+  // A link such as /?q=满意度一般设多少 asks its question on arrival (shareable questions).
+  var linked = new URLSearchParams(location.search).get('q');
+  if (linked) { ask(linked); }
+
   fetch('api/examples').then(function (r) { return r.json(); }).then(function (examples) {
     var box = document.getElementById('examples');
     examples.forEach(function (q) {

@@ -50,6 +50,13 @@ public sealed class WebChatBrowserTests : IDisposable
 
         // Example questions are offered.
         Assert.True(await page.Locator("button.example").CountAsync() >= 5);
+
+        // A shared link asks its question on arrival.
+        var linked = await browser.NewPageAsync();
+        await linked.GotoAsync(address + "?q=" + Uri.EscapeDataString("一共有多少个项目？"));
+        var strong = linked.Locator("article.assistant strong").First;
+        await strong.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        Assert.Equal("95", await strong.InnerTextAsync());
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
