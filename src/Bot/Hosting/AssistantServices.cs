@@ -28,8 +28,6 @@ public static class AssistantServices
         services.AddLogging();
         services.AddRetrieval(CorpusLocator.Resolve);
         services.AddPlugins();
-        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IConversationStore, SqliteConversationStore>(); // drafts outlive the process (export --draft)
         services.AddConversation();
         services.AddLlm(configuration);

@@ -34,7 +34,4 @@ public sealed class CorpusVocabulary
 
     /// <summary>The latest budget year in the corpus.</summary>
     public int Year { get; }
-
-    /// <summary>True when some indicator phrase contains <paramref name="text"/>.</summary>
-    public bool IsIndicatorWord(string text) => IndicatorPhrases.Any(p => p.Contains(text, StringComparison.Ordinal));
 }

@@ -34,7 +34,4 @@ public sealed record ProjectFilter
 
     /// <summary>Only these projects (by name) are considered: a follow-up question refining a previous answer.</summary>
     public IReadOnlySet<string>? Within { get; init; }
-
-    /// <summary>True when no condition is set.</summary>
-    public bool IsEmpty => this == new ProjectFilter();
 }

@@ -15,25 +15,15 @@ internal static class SegmentationCache
     private const int MaxKeyLength = 2_000;
     private static readonly ConcurrentDictionary<string, SegmentedToken[]> Cache = new(StringComparer.Ordinal);
     private static readonly ThreadLocal<HMMChineseTokenizer> Segmenter = new(() => new HMMChineseTokenizer(new StringReader(string.Empty)));
-    private static long _hits;
-    private static long _misses;
-
-    /// <summary>Lookups answered from the cache.</summary>
-    public static long Hits => Interlocked.Read(ref _hits);
-
-    /// <summary>Lookups that ran the segmenter.</summary>
-    public static long Misses => Interlocked.Read(ref _misses);
 
     /// <summary>The tokens of <paramref name="text"/>, offsets relative to its start.</summary>
     public static SegmentedToken[] Segment(string text)
     {
         if (Cache.TryGetValue(text, out var cached))
         {
-            Interlocked.Increment(ref _hits);
             return cached;
         }
 
-        Interlocked.Increment(ref _misses);
         var tokens = Run(text);
         if (text.Length <= MaxKeyLength && Cache.Count < MaxEntries)
         {
