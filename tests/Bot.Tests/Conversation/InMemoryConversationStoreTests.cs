@@ -49,13 +49,4 @@ public sealed class InMemoryConversationStoreTests
         new(Options.Create(new ConversationOptions { MaxConversations = max, IdleMinutes = idleMinutes }), _clock);
 
     private ConversationState State() => new(null, [], null, _clock.GetUtcNow());
-
-    private sealed class ManualClock : TimeProvider
-    {
-        private DateTimeOffset _now = new(2025, 6, 1, 8, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
 }

@@ -11,11 +11,7 @@ namespace Assistant.Bot.Channels.BotFramework;
 /// </summary>
 public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOptions> options, TimeProvider clock)
 {
-    private readonly SemaphoreSlim _tokenLock = new(1, 1);
-    private (string Token, DateTimeOffset Expires)? _token;
-
-    /// <summary>How many tokens were fetched (the cache is working when this stays at one).</summary>
-    public int TokensFetched { get; private set; }
+    private readonly CachedToken _token = new(clock);
 
     /// <summary>Sends a typing indicator to the conversation.</summary>
     public Task SendTypingAsync(Activity to, CancellationToken ct) =>
@@ -63,33 +59,17 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<string> TokenAsync(CancellationToken ct)
+    private Task<string> TokenAsync(CancellationToken ct) => _token.GetAsync(async token =>
     {
-        await _tokenLock.WaitAsync(ct).ConfigureAwait(false);
-        try
+        var o = options.Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            if (_token is { } cached && clock.GetUtcNow() < cached.Expires - TimeSpan.FromMinutes(5))
-            {
-                return cached.Token;
-            }
-
-            var o = options.Value;
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = o.AppId!, ["client_secret"] = o.AppPassword!, ["scope"] = o.Scope,
-            });
-            using var response = await http.PostAsync(new Uri(o.TokenEndpoint), form, ct).ConfigureAwait(false);
-            response.EnsureSuccessStatusCode();
-            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false), cancellationToken: ct).ConfigureAwait(false);
-            var token = json.RootElement.GetProperty("access_token").GetString()!;
-            var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 3600;
-            _token = (token, clock.GetUtcNow().AddSeconds(lifetime));
-            TokensFetched++;
-            return token;
-        }
-        finally
-        {
-            _tokenLock.Release();
-        }
-    }
+            ["grant_type"] = "client_credentials", ["client_id"] = o.AppId!, ["client_secret"] = o.AppPassword!, ["scope"] = o.Scope,
+        });
+        using var response = await http.PostAsync(new Uri(o.TokenEndpoint), form, token).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), cancellationToken: token).ConfigureAwait(false);
+        var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 3600;
+        return (json.RootElement.GetProperty("access_token").GetString()!, lifetime);
+    }, ct);
 }
