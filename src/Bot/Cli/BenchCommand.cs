@@ -177,6 +177,7 @@ public static class BenchCommand
         return timings;
     }
 
-    private static double Percentile(List<double> sorted, double p) =>
+    /// <summary>The nearest-rank percentile <paramref name="p"/> (0–1) of ascending <paramref name="sorted"/>.</summary>
+    internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -83,8 +83,8 @@ public static class ServerLoad
                 ["requests"] = all.Count,
                 ["errors"] = errors,
                 ["requestsPerSecond"] = Math.Round(all.Count / (stop.Elapsed - WarmUp).TotalSeconds),
-                ["p50Ms"] = Math.Round(all[(int)(all.Count * 0.50)], 2),
-                ["p99Ms"] = Math.Round(all[Math.Min(all.Count - 1, (int)(all.Count * 0.99))], 2),
+                ["p50Ms"] = Math.Round(BenchCommand.Percentile(all, 0.50), 2),
+                ["p99Ms"] = Math.Round(BenchCommand.Percentile(all, 0.99), 2),
                 ["maxMs"] = Math.Round(all[^1], 2),
             };
         }
