@@ -23,6 +23,7 @@ public static partial class ChannelEndpoints
     public static WebApplication MapChannels(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(errors => errors.Run(async context =>
         {
             var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
@@ -51,16 +52,20 @@ public static partial class ChannelEndpoints
 
             await next(context).ConfigureAwait(false);
         });
+        app.UseMiddleware<WebChatAccess>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRateLimiter();
+        WarnIfUnauthenticated(app);
 
         app.MapGet("/healthz", (CorpusProvider corpus) => Results.Json(new { status = "ok", projects = corpus.Current.Projects.Count }));
-        var api = app.MapGroup("/api").RequireRateLimiting(ChannelServiceCollectionExtensions.RatePolicy);
-        api.MapPost("/chat", WebChatEndpoint.AskAsync);
-        api.MapGet("/examples", WebChatEndpoint.Examples);
-        api.MapGet("/export/{token}", DocumentEndpoints.Export);
-        api.MapPost("/upload", DocumentEndpoints.UploadAsync).DisableAntiforgery();
+        var web = app.MapGroup("/api").RequireRateLimiting(ChannelServiceCollectionExtensions.RatePolicy);
+        web.MapPost("/chat", WebChatEndpoint.AskAsync);
+        web.MapGet("/examples", WebChatEndpoint.Examples);
+        web.MapGet("/export/{token}", DocumentEndpoints.Export);
+        web.MapPost("/upload", DocumentEndpoints.UploadAsync).DisableAntiforgery();
+        // Messengers: limited per verified user after verification (MessengerGate), not per platform address.
+        var api = app.MapGroup("/api");
         api.MapPost("/messages", BotFrameworkEndpoint.HandleAsync);
         if (app.Services.GetRequiredService<IOptions<DingTalkOptions>>().Value.Enabled)
         {
@@ -80,6 +85,18 @@ public static partial class ChannelEndpoints
 
         return app;
     }
+
+    private static void WarnIfUnauthenticated(WebApplication app)
+    {
+        var bot = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (!bot.Authenticated && bot.AllowUnauthenticated)
+        {
+            LogUnauthenticated(app.Services.GetRequiredService<ILogger<BotFrameworkOptions>>());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "BotFramework:AllowUnauthenticated is on: /api/messages accepts activities without a token (replies only to loopback service URLs). Use it with the Emulator only.")]
+    private static partial void LogUnauthenticated(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void LogUnhandled(ILogger logger, PathString path, Exception? exception);

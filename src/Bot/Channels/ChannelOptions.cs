@@ -16,7 +16,4 @@ public sealed class ChannelOptions
     [Range(1, 1_000_000)]
     public int PermitsPerMinute { get; set; } = 120;
 
-    /// <summary>Longest question in characters (<c>Channels:MaxQuestionLength</c>).</summary>
-    [Range(10, 1_000_000)]
-    public int MaxQuestionLength { get; set; } = 20_000;
 }

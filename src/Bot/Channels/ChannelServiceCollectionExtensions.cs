@@ -3,8 +3,10 @@ using Assistant.Bot.Channels.BotFramework;
 using Assistant.Bot.Channels.DingTalk;
 using Assistant.Bot.Channels.Feishu;
 using Assistant.Bot.Channels.WeCom;
+using Assistant.Bot.Channels.WebChat;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Persistence;
+using Assistant.Retrieval.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,8 +19,8 @@ namespace Assistant.Bot.Channels;
 /// <summary>Registers the front doors: web chat, Bot Framework, DingTalk and WeCom, with persistence and limits.</summary>
 public static class ChannelServiceCollectionExtensions
 {
-    /// <summary>The rate limiting policy every channel endpoint uses.</summary>
-    public const string RatePolicy = "per-user";
+    /// <summary>The rate limiting policy of the web page's endpoints: per client address.</summary>
+    public const string RatePolicy = "per-address";
 
     /// <summary>
     /// Adds channel options (validated on start, errors naming the key), SQLite conversation state, the reply queue,
@@ -28,10 +30,16 @@ public static class ChannelServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebChatOptions>>(new ProblemsValidator<WebChatOptions>(o => o.Problems()));
+        services.AddOptions<DocumentLimits>().BindConfiguration(DocumentLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
         services.AddOptions<DingTalkOptions>().BindConfiguration(DingTalkOptions.SectionName);
         services.AddOptions<FeishuOptions>().BindConfiguration(FeishuOptions.SectionName);
         services.AddHttpClient<FeishuClient>();
+        // Typed clients are transient: their access tokens live in singletons, or every message would fetch one.
+        services.AddKeyedSingleton(nameof(FeishuClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(nameof(BotConnectorClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(o => o.Problems()));
         services.AddSingleton<IValidateOptions<WeComOptions>>(new ProblemsValidator<WeComOptions>(o => o.Problems()));
@@ -49,22 +57,24 @@ public static class ChannelServiceCollectionExtensions
                 return new WeComCrypto(o.Token!, o.EncodingAesKey!, o.CorpId!);
             });
         }
+        services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
+        services.AddSingleton<MessengerGate>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, ct) =>
+                new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { error = MessengerGate.TooManyRequests }, ct));
+            // The web page's users are known only by address (behind a reverse proxy: configure forwarded headers);
+            // a client-chosen header never decides the bucket. Messengers are limited per verified user by MessengerGate.
             limiter.AddPolicy(RatePolicy, context =>
             {
                 var permits = context.RequestServices.GetRequiredService<IOptions<ChannelOptions>>().Value.PermitsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(UserKey(context),
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });
         return services;
     }
-
-    // A user is their messenger identity where the transport shows it, else their address.
-    private static string UserKey(HttpContext context) =>
-        context.Request.Headers["X-Assistant-User"].FirstOrDefault() ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private sealed class ProblemsValidator<T>(Func<T, IReadOnlyList<string>> problems) : IValidateOptions<T>
         where T : class

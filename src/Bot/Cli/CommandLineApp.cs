@@ -25,7 +25,7 @@ public static class CommandLineApp
             CorpusCommand.Create(output),
             SearchCommand.Create(output),
             BenchCommand.Create(output),
-            ValidateCommand.Create(output),
+            ValidateCommand.Create(output, error),
             DraftCommand.Create(output),
             AskCommand.Create(input, output),
             ChatCommand.Create(input, output),

@@ -18,6 +18,13 @@ public sealed class ConversationOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Longest question in characters (<c>Conversation:MaxQuestionLength</c>), on every front door; a longer one gets
+    /// a polite answer and is not read.
+    /// </summary>
+    [Range(10, 1_000_000)]
+    public int MaxQuestionLength { get; set; } = 20_000;
+
     /// <summary>Minutes of silence after which a conversation is forgotten (<c>Conversation:IdleMinutes</c>).</summary>
     [Range(1, 60 * 24 * 365)]
     public int IdleMinutes { get; set; } = 24 * 60;

@@ -26,11 +26,27 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     private readonly Lock _lock = new();
     private (CorpusIndex Index, QuestionParser Parser)? _parser;
 
+    /// <summary>The polite answer to a question over <c>Conversation:MaxQuestionLength</c>, which is not read at all.</summary>
+    public Answer? TooLong(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var max = options.Value.MaxQuestionLength;
+        return text.Length <= max
+            ? null
+            : Answer.Plain(text[..Math.Min(text.Length, 100)] + "…", Intent.Unclear,
+                $"这个问题太长了（{text.Length} 个字符），我最多读 {max} 个字符。请只发问题本身；要审核整张表格，请上传 Word 或 Excel 文件。");
+    }
+
     /// <inheritdoc />
     public async Task<Answer> AskAsync(string conversationId, string text, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentNullException.ThrowIfNull(text);
+        if (TooLong(text) is { } refusal)
+        {
+            return refusal;
+        }
+
         var state = store.Get(conversationId);
         var understood = FollowUpResolver.Resolve(Parser().Parse(text), state);
         LogUnderstood(logger, understood.Intent, understood.IsFollowUp);
@@ -51,7 +67,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             answer = Answer.Plain(text, Intent.Unknown, "抱歉，处理这个问题时出错了，已记录下来。请换个说法再试，或稍后再问。");
         }
 
-        var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Export ? state?.Last : understood;
+        var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;
         var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
         var projects = newList ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
         var evidence = newList ? answer.Citations : state?.Evidence;

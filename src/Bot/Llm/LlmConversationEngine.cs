@@ -31,7 +31,7 @@ public sealed partial class LlmConversationEngine(
     public async Task<Answer> AskAsync(string conversationId, string text, CancellationToken cancellationToken = default)
     {
         var deterministic = await offline.AskAsync(conversationId, text, cancellationToken).ConfigureAwait(false);
-        if (deterministic.Intent is Intent.Draft or Intent.Validate && deterministic.Findings is not null)
+        if (offline.TooLong(text) is not null || deterministic.Intent is Intent.Draft or Intent.Validate && deterministic.Findings is not null)
         {
             // Drafts and reviews are structured results; a model's paraphrase adds nothing a reviewer could trust.
             return deterministic;

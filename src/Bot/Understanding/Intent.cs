@@ -9,6 +9,9 @@ public enum Intent
     /// <summary>Not understood.</summary>
     [JsonStringEnumMemberName("unknown")] Unknown,
 
+    /// <summary>The question was not read completely: the answer says what was and was not understood, and no figure.</summary>
+    [JsonStringEnumMemberName("unclear")] Unclear,
+
     /// <summary>What the assistant can do.</summary>
     [JsonStringEnumMemberName("help")] Help,
 

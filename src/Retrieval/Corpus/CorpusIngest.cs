@@ -37,7 +37,7 @@ public static class CorpusIngest
             }
             else
             {
-                result = DocumentFormats.Parse(name, File.ReadAllBytes(file));
+                result = DocumentFormats.ParseOrReport(name, File.ReadAllBytes(file));
                 if (result.IsClean && result.Projects.Count == 0)
                 {
                     result = result with { Errors = [new ParseDiagnostic(where, "file", "no target table found")] };

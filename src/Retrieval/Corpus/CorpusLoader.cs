@@ -42,7 +42,7 @@ public static class CorpusLoader
             var bytes = File.ReadAllBytes(path);
             sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
             sha.AppendData(bytes);
-            var result = DocumentFormats.Parse(name, bytes);
+            var result = DocumentFormats.ParseOrReport(name, bytes);
             projects.AddRange(result.Projects);
             errors.AddRange(result.Errors);
         }

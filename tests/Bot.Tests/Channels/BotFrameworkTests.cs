@@ -12,11 +12,14 @@ public sealed class BotFrameworkTests : IAsyncLifetime
     private const string AppId = "11111111-2222-3333-4444-555555555555";
     private readonly string _data = Directory.CreateTempSubdirectory("bf-test-").FullName;
     private readonly RSA _channelKey = RSA.Create(2048);
+    private readonly RSA _rolledKey = RSA.Create(2048);
+    private volatile bool _rolled;
     private CaptureServer _world = null!;
 
     public async Task InitializeAsync()
     {
         var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_channelKey.ExportParameters(false)) { KeyId = "channel-key" });
+        var rolled = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_rolledKey.ExportParameters(false)) { KeyId = "rolled-key" });
         _world = await CaptureServer.StartAsync(new Dictionary<string, Func<string, string>>
         {
             ["/.well-known/openidconfiguration"] = address => JsonSerializer.Serialize(new Dictionary<string, object>
@@ -24,17 +27,19 @@ public sealed class BotFrameworkTests : IAsyncLifetime
                 ["issuer"] = "https://api.botframework.com", ["jwks_uri"] = address + "/keys",
                 ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             }),
+            // After a roll the Bot Connector publishes a second key; the bot must pick it up without waiting hours.
             ["/keys"] = _ => JsonSerializer.Serialize(new
             {
-                keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E, endorsements = new[] { "msteams", "emulator" } } },
+                keys = new[] { jwk, rolled }.Where(k => k == jwk || _rolled)
+                    .Select(k => new { kty = "RSA", use = "sig", kid = k.Kid, n = k.N, e = k.E, endorsements = new[] { "msteams", "emulator" } }),
             }),
         });
     }
 
     [Fact]
-    public async Task Message_NoAppId_OneReplyToTheRightPathWithReplyToIdAndAnswer()
+    public async Task Message_EmulatorModeOnLoopback_OneReplyToTheRightPathWithReplyToIdAndAnswer()
     {
-        await using var factory = new AssistantFactory(_data);
+        await using var factory = Emulator();
         using var client = factory.CreateClient();
 
         var response = await client.PostAsJsonAsync("/api/messages", Message("msg-1", _world.Address, "一共有多少个项目？"));
@@ -54,12 +59,12 @@ public sealed class BotFrameworkTests : IAsyncLifetime
     [Fact]
     public async Task ConversationUpdate_WelcomesPeopleButNotTheBot()
     {
-        await using var factory = new AssistantFactory(_data);
+        await using var factory = Emulator();
         using var client = factory.CreateClient();
         var update = Message("u-1", _world.Address, null) with { Type = "conversationUpdate" };
 
         await client.PostAsJsonAsync("/api/messages", update with { MembersAdded = [new("bot", "助手")] });
-        await client.PostAsJsonAsync("/api/messages", update with { MembersAdded = [new("bot", "助手"), new("user-1", "张三")] });
+        await client.PostAsJsonAsync("/api/messages", update with { Id = "u-2", MembersAdded = [new("bot", "助手"), new("user-1", "张三")] });
 
         var posts = await _world.WaitForPostsAsync(1);
         await Task.Delay(300);
@@ -106,7 +111,7 @@ public sealed class BotFrameworkTests : IAsyncLifetime
     [InlineData("""{"type":"deleteUserData","id":"x"}""", HttpStatusCode.OK)]
     public async Task Message_MalformedOrUnknown_IsRefusedOrIgnoredWithoutCrashing(string body, HttpStatusCode expected)
     {
-        await using var factory = new AssistantFactory(_data);
+        await using var factory = Emulator();
         using var client = factory.CreateClient();
 
         var response = await client.PostAsync("/api/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -118,12 +123,129 @@ public sealed class BotFrameworkTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Message_NoAppIdByDefault_IsRefusedAndNothingIsPosted()
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/messages", Message("m-open", _world.Address, "一共有多少个项目？"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(_world.Posts);
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.8:8080/")]
+    [InlineData("https://attacker.example/collect?")]
+    public async Task Message_EmulatorModeServiceUrlNotOnThisMachine_IsForbiddenAndNothingIsPosted(string serviceUrl)
+    {
+        await using var factory = Emulator();
+        using var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/messages", Message("m-ssrf", serviceUrl, "一共有多少个项目？"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_HmacSignedToken_IsRefused()
+    {
+        await using var factory = Authenticated();
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Message("m-hs", _world.Address, "hi")) };
+        request.Headers.Authorization = new("Bearer", Token("hmac"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_SignedByAKeyPublishedAfterStart_IsAcceptedAfterOneRefresh()
+    {
+        await using var factory = Authenticated();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await SendSigned(client, "m-before", "valid")).StatusCode);
+
+        _rolled = true;
+        var response = await SendSigned(client, "m-after", "rolled-key");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_ThreeAnswers_FetchOneOutboundToken()
+    {
+        await using var factory = Authenticated();
+        using var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SendSigned(client, $"m-token-{i}", "valid")).StatusCode);
+        }
+
+        var posts = await _world.WaitForPostsAsync(6);
+        Assert.Equal(3, posts.Count(p => (string?)p.Body!["type"] == "message"));
+        Assert.All(posts, p => Assert.Equal("Bearer outbound-token", p.Authorization));
+        Assert.Equal(1, _world.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Message_SameActivityDeliveredTwice_IsAnsweredOnce()
+    {
+        await using var factory = Emulator();
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", Message("m-dup", _world.Address, "一共有多少个项目？"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/messages", Message("m-dup", _world.Address, "一共有多少个项目？"))).StatusCode);
+
+        await _world.WaitForPostsAsync(2);
+        await Task.Delay(500);
+        Assert.Single(_world.Posts, p => (string?)p.Body!["type"] == "message");
+    }
+
+    [Fact]
+    public async Task Message_WithoutId_IsAnsweredWithANewMessageInTheConversation()
+    {
+        await using var factory = Emulator();
+        using var client = factory.CreateClient();
+
+        await client.PostAsJsonAsync("/api/messages", Message(null!, _world.Address, "一共有多少个项目？"));
+
+        var posts = await _world.WaitForPostsAsync(2);
+        var reply = Assert.Single(posts, p => (string?)p.Body!["type"] == "message");
+        Assert.Equal("/v3/conversations/conv-1/activities", reply.Path);
+    }
+
+    [Fact]
+    public async Task Message_OverTheQuestionCap_GetsAPoliteAnswerNotARead()
+    {
+        await using var factory = Emulator();
+        using var client = factory.CreateClient();
+
+        await client.PostAsJsonAsync("/api/messages", Message("m-long", _world.Address, new string('问', 30_000)));
+
+        var posts = await _world.WaitForPostsAsync(2);
+        var reply = Assert.Single(posts, p => (string?)p.Body!["type"] == "message");
+        Assert.Contains("太长", (string?)reply.Body!["text"], StringComparison.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> SendSigned(HttpClient client, string id, string kind)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(Message(id, _world.Address, "一共有多少个项目？")) };
+        request.Headers.Authorization = new("Bearer", Token(kind));
+        return await client.SendAsync(request);
+    }
+
     public async Task DisposeAsync()
     {
         await _world.DisposeAsync();
+        _rolledKey.Dispose();
         _channelKey.Dispose();
         Directory.Delete(_data, recursive: true);
     }
+
+    private AssistantFactory Emulator() => new(_data, new Dictionary<string, string> { ["BotFramework:AllowUnauthenticated"] = "true" });
 
     private AssistantFactory Authenticated() => new(_data, new Dictionary<string, string>
     {
@@ -136,7 +258,13 @@ public sealed class BotFrameworkTests : IAsyncLifetime
     private string Token(string kind)
     {
         using var other = RSA.Create(2048);
-        var key = kind == "other-key" ? new RsaSecurityKey(other) { KeyId = "channel-key" } : new RsaSecurityKey(_channelKey) { KeyId = "channel-key" };
+        SecurityKey key = kind switch
+        {
+            "other-key" => new RsaSecurityKey(other) { KeyId = "channel-key" },
+            "rolled-key" => new RsaSecurityKey(_rolledKey) { KeyId = "rolled-key" },
+            "hmac" => new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(64)) { KeyId = "channel-key" },
+            _ => new RsaSecurityKey(_channelKey) { KeyId = "channel-key" },
+        };
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -146,7 +274,7 @@ public sealed class BotFrameworkTests : IAsyncLifetime
             NotBefore = kind == "expired" ? now.AddHours(-3) : now.AddMinutes(-1),
             Expires = kind == "expired" ? now.AddHours(-2) : now.AddHours(1),
             Claims = new Dictionary<string, object> { ["serviceurl"] = kind == "wrong-serviceurl" ? "https://evil.example/" : _world.Address },
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, kind == "hmac" ? SecurityAlgorithms.HmacSha256 : SecurityAlgorithms.RsaSha256),
         });
     }
 

@@ -19,7 +19,12 @@ public sealed class CaptureServer : IAsyncDisposable
         Address = address;
     }
 
+    private int _tokenRequests;
+
     public string Address { get; }
+
+    /// <summary>How many access tokens were requested (Bot Framework and Feishu token endpoints).</summary>
+    public int TokenRequests => Volatile.Read(ref _tokenRequests);
 
     public ConcurrentQueue<(string Path, string? Authorization, JsonNode? Body)> Posts { get; } = new();
 
@@ -33,8 +38,16 @@ public sealed class CaptureServer : IAsyncDisposable
                 app.MapGet(path, () => Results.Content(document(server!.Address), "application/json"));
             }
 
-            app.MapPost("/token", () => Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" }));
-            app.MapPost("/open-apis/auth/v3/tenant_access_token/internal", () => Results.Json(new { code = 0, tenant_access_token = "tenant-token", expire = 7200 }));
+            app.MapPost("/token", () =>
+            {
+                Interlocked.Increment(ref server!._tokenRequests);
+                return Results.Json(new { access_token = "outbound-token", expires_in = 3600, token_type = "Bearer" });
+            });
+            app.MapPost("/open-apis/auth/v3/tenant_access_token/internal", () =>
+            {
+                Interlocked.Increment(ref server!._tokenRequests);
+                return Results.Json(new { code = 0, tenant_access_token = "tenant-token", expire = 7200 });
+            });
             app.MapPost("/{**path}", async (HttpRequest request, string path) =>
             {
                 var body = await JsonNode.ParseAsync(request.Body);

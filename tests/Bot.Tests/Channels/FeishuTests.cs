@@ -7,8 +7,8 @@ namespace Assistant.Bot.Tests.Channels;
 
 public sealed class FeishuTests : IAsyncLifetime
 {
-    private const string Token = "verification-token";
-    private const string EncryptKey = "test key";
+    internal const string Token = "verification-token";
+    internal const string EncryptKey = "test key";
     private readonly string _data = Directory.CreateTempSubdirectory("feishu-test-").FullName;
     private CaptureServer _world = null!;
 
@@ -25,7 +25,8 @@ public sealed class FeishuTests : IAsyncLifetime
     [InlineData(true)]
     public async Task Challenge_PlainOrEncrypted_IsEchoed(bool encrypted)
     {
-        await using var factory = Feishu();
+        // A plain challenge is Feishu's only when no Encrypt Key is configured.
+        await using var factory = Feishu(encrypted ? EncryptKey : null);
         using var client = factory.CreateClient();
         var challenge = JsonSerializer.Serialize(new { challenge = "ajls384kdjx98XX", token = Token, type = "url_verification" });
 
@@ -40,7 +41,7 @@ public sealed class FeishuTests : IAsyncLifetime
         await using var factory = Feishu();
         using var client = factory.CreateClient();
 
-        var response = await client.PostAsync("/api/feishu", Json(Message("wrong", "一共有多少个项目？")));
+        var response = await client.PostAsync("/api/feishu", Sealed(Message("wrong", "一共有多少个项目？")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -51,7 +52,7 @@ public sealed class FeishuTests : IAsyncLifetime
         await using var factory = Feishu();
         using var client = factory.CreateClient();
 
-        var response = await client.PostAsync("/api/feishu", Json(JsonSerializer.Serialize(new { encrypt = FeishuCrypto.Encrypt(Message(Token, "一共有多少个项目？"), EncryptKey) })));
+        var response = await client.PostAsync("/api/feishu", Sealed(Message(Token, "一共有多少个项目？")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await _world.WaitForPostsAsync(1));
@@ -66,12 +67,23 @@ public sealed class FeishuTests : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
-    private static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
+    internal static StringContent Json(string body) => new(body, System.Text.Encoding.UTF8, "application/json");
 
-    private static string Message(string token, string text) => JsonSerializer.Serialize(new
+    /// <summary>An event as Feishu sends it with an Encrypt Key: encrypted, and signed over the raw body.</summary>
+    internal static StringContent Sealed(string plain, string? signature = null)
+    {
+        var body = JsonSerializer.Serialize(new { encrypt = FeishuCrypto.Encrypt(plain, EncryptKey) });
+        var content = Json(body);
+        content.Headers.Add("X-Lark-Request-Timestamp", "1700000000");
+        content.Headers.Add("X-Lark-Request-Nonce", "nonce-1");
+        content.Headers.Add("X-Lark-Signature", signature ?? FeishuEndpoint.Signature("1700000000", "nonce-1", EncryptKey, body));
+        return content;
+    }
+
+    internal static string Message(string token, string text, string eventId = "e1") => JsonSerializer.Serialize(new
     {
         schema = "2.0",
-        header = new { event_id = "e1", token, event_type = "im.message.receive_v1" },
+        header = new { event_id = eventId, token, event_type = "im.message.receive_v1" },
         @event = new
         {
             sender = new { sender_id = new { open_id = "ou_1" } },
@@ -79,9 +91,11 @@ public sealed class FeishuTests : IAsyncLifetime
         },
     });
 
-    private AssistantFactory Feishu() => new(_data, new Dictionary<string, string>
+    private AssistantFactory Feishu(string? encryptKey = EncryptKey) => Factory(_data, _world, encryptKey);
+
+    internal static AssistantFactory Factory(string data, CaptureServer world, string? encryptKey = EncryptKey) => new(data, new Dictionary<string, string>
     {
         ["Feishu:AppId"] = "cli_1", ["Feishu:AppSecret"] = "secret", ["Feishu:VerificationToken"] = Token,
-        ["Feishu:EncryptKey"] = EncryptKey, ["Feishu:ApiBase"] = _world.Address,
+        ["Feishu:EncryptKey"] = encryptKey ?? string.Empty, ["Feishu:ApiBase"] = world.Address,
     });
 }

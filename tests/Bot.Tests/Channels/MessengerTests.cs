@@ -43,7 +43,8 @@ public sealed class MessengerTests : IAsyncLifetime
     [Fact]
     public async Task WeCom_UrlVerification_ReturnsTheEchoPlaintext()
     {
-        await using var factory = WeCom();
+        // The official vector was signed in 2014: the server's clock is set to that moment.
+        await using var factory = WeCom(new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1409659589)));
         using var client = factory.CreateClient();
 
         var ok = await client.GetStringAsync("/api/wecom?msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D");
@@ -59,12 +60,9 @@ public sealed class MessengerTests : IAsyncLifetime
         await using var factory = WeCom();
         using var client = factory.CreateClient();
         var crypto = new WeComCrypto(WeComToken, WeComKey, WeComCorp);
-        var message = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[战略院的预算合计]]></Content><MsgId>1</MsgId><AgentID>1</AgentID></xml>";
-        var encrypted = crypto.Encrypt(message);
-        var signature = crypto.Sign("1409659813", "1372623149", encrypted);
-        var body = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
+        using var request = WeComMessage(crypto, "战略院的预算合计", "1", DateTimeOffset.UtcNow);
 
-        var response = await client.PostAsync($"/api/wecom?msg_signature={signature}&timestamp=1409659813&nonce=1372623149", new StringContent(body));
+        var response = await client.SendAsync(request);
 
         response.EnsureSuccessStatusCode();
         var reply = XElement.Parse(await response.Content.ReadAsStringAsync());
@@ -82,7 +80,8 @@ public sealed class MessengerTests : IAsyncLifetime
         using var client = factory.CreateClient();
         var encrypted = new WeComCrypto(WeComToken, WeComKey, WeComCorp).Encrypt("<xml/>");
 
-        var response = await client.PostAsync("/api/wecom?msg_signature=deadbeef&timestamp=1&nonce=2", new StringContent($"<xml><Encrypt>{encrypted}</Encrypt></xml>"));
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var response = await client.PostAsync($"/api/wecom?msg_signature=deadbeef&timestamp={now}&nonce=2", new StringContent($"<xml><Encrypt>{encrypted}</Encrypt></xml>"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -158,13 +157,33 @@ public sealed class MessengerTests : IAsyncLifetime
         return request;
     }
 
-    private AssistantFactory WeCom() => new(_data, new Dictionary<string, string>
+    /// <summary>A WeCom callback as the platform sends it: the message encrypted, the envelope signed.</summary>
+    internal static HttpRequestMessage WeComMessage(WeComCrypto crypto, string text, string msgId, DateTimeOffset at, string user = "zhangsan")
     {
-        ["WeCom:Token"] = WeComToken, ["WeCom:EncodingAesKey"] = WeComKey, ["WeCom:CorpId"] = WeComCorp,
-    });
+        var message = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId><AgentID>1</AgentID></xml>";
+        var encrypted = crypto.Encrypt(message);
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = crypto.Sign(timestamp, "1372623149", encrypted);
+        var body = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><Encrypt><![CDATA[{encrypted}]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
+        return new HttpRequestMessage(HttpMethod.Post, $"/api/wecom?msg_signature={signature}&timestamp={timestamp}&nonce=1372623149") { Content = new StringContent(body) };
+    }
+
+    internal static WeComCrypto Crypto() => new(WeComToken, WeComKey, WeComCorp);
+
+    internal static AssistantFactory WeComFactory(string data, TimeProvider? clock = null, string key = WeComKey) => new(data, new Dictionary<string, string>
+    {
+        ["WeCom:Token"] = WeComToken, ["WeCom:EncodingAesKey"] = key, ["WeCom:CorpId"] = WeComCorp,
+    }, clock);
+
+    private AssistantFactory WeCom(TimeProvider? clock = null) => WeComFactory(_data, clock);
 
     private AssistantFactory DingTalk() => new(_data, new Dictionary<string, string>
     {
         ["DingTalk:AppSecret"] = AppSecret, ["DingTalk:WebhookPrefix"] = _world.Address + "/",
     });
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

@@ -54,7 +54,7 @@ public sealed class DocumentRoundTripTests
         var error = Assert.Single(result.Errors);
         Assert.Empty(result.Projects);
         Assert.Equal("broken.docx", error.Location.File);
-        Assert.Contains("not a readable .docx", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是有效的 Office 文档", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,18 +1,18 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.BotFramework;
 
 /// <summary>
 /// Sends activities to a channel's service URL. With an app id, each call carries a token obtained by client
-/// credentials and cached until five minutes before it expires.
+/// credentials and cached until five minutes before it expires (the cache is a singleton: typed clients are transient).
 /// </summary>
-public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOptions> options, TimeProvider clock)
+public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOptions> options,
+    [FromKeyedServices(nameof(BotConnectorClient))] CachedToken token)
 {
-    private readonly CachedToken _token = new(clock);
-
     /// <summary>Sends a typing indicator to the conversation.</summary>
     public Task SendTypingAsync(Activity to, CancellationToken ct) =>
         PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities"), new Activity
@@ -30,16 +30,21 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
         }, ct);
     }
 
-    /// <summary>Replies to <paramref name="to"/> with Markdown text.</summary>
+    /// <summary>Replies to <paramref name="to"/> with Markdown text; an activity without an id gets a new message instead.</summary>
     public Task ReplyAsync(Activity to, string markdown, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(to);
+        if (string.IsNullOrWhiteSpace(to.Id))
+        {
+            return SendAsync(to, markdown, ct);
+        }
+
         var reply = new Activity
         {
             Type = "message", Text = markdown, TextFormat = "markdown", ReplyToId = to.Id, From = to.Recipient, Recipient = to.From,
             Conversation = to.Conversation, Locale = to.Locale ?? "zh-CN",
         };
-        return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities/{Uri.EscapeDataString(to.Id ?? string.Empty)}"), reply, ct);
+        return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities/{Uri.EscapeDataString(to.Id)}"), reply, ct);
     }
 
     private static string Base(Activity activity) => activity.ServiceUrl!.TrimEnd('/');
@@ -59,7 +64,7 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
         response.EnsureSuccessStatusCode();
     }
 
-    private Task<string> TokenAsync(CancellationToken ct) => _token.GetAsync(async token =>
+    private Task<string> TokenAsync(CancellationToken ct) => token.GetAsync(async token =>
     {
         var o = options.Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>

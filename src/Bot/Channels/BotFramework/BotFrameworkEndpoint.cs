@@ -13,7 +13,7 @@ public static class BotFrameworkEndpoint
 {
     /// <summary>Handles one activity.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, BotFrameworkAuthenticator authenticator, BotConnectorClient connector,
-        IConversationEngine engine, ReplyQueue queue, CancellationToken ct)
+        IConversationEngine engine, ReplyQueue queue, MessengerGate gate, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         Activity? activity;
@@ -31,6 +31,16 @@ public static class BotFrameworkEndpoint
             return Results.BadRequest(new { error = "an activity needs a type" });
         }
 
+        if (activity.Type is not ("message" or "conversationUpdate"))
+        {
+            return Results.Ok(); // other activity types are ignored: nothing is done, nothing is sent
+        }
+
+        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return Results.BadRequest(new { error = "a message or conversationUpdate needs serviceUrl and conversation.id" });
+        }
+
         switch (await authenticator.AuthenticateAsync(request.Headers.Authorization.FirstOrDefault(), activity, ct).ConfigureAwait(false))
         {
             case AuthenticationOutcome.Unauthenticated:
@@ -39,14 +49,13 @@ public static class BotFrameworkEndpoint
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (activity.Type is not ("message" or "conversationUpdate"))
+        // The token vouches for the activity (its channel and service URL); the sender is the channel's user id.
+        switch (gate.Admit($"botframework:{activity.ChannelId}", activity.Id, activity.From?.Id ?? activity.Conversation.Id))
         {
-            return Results.Ok(); // other activity types are ignored
-        }
-
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return Results.BadRequest(new { error = "a message or conversationUpdate needs serviceUrl and conversation.id" });
+            case GateOutcome.Duplicate:
+                return Results.Ok();
+            case GateOutcome.Limited:
+                return MessengerGate.Limited();
         }
 
         var queued = activity.Type == "message" ? QueueAnswer(activity, connector, engine, queue) : QueueWelcome(activity, connector, queue);

@@ -2,15 +2,21 @@ namespace Assistant.Bot.Channels.BotFramework;
 
 /// <summary>
 /// The Bot Framework channel (Teams, Web Chat, Emulator). Configuration section <c>BotFramework</c>. With no
-/// <c>AppId</c> it accepts the Bot Framework Emulator without authentication.
+/// <c>AppId</c> every activity is refused (401), unless <c>AllowUnauthenticated</c> is set for the Emulator.
 /// </summary>
 public sealed class BotFrameworkOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "BotFramework";
 
-    /// <summary>The bot's Microsoft App ID (<c>BotFramework:AppId</c>); empty: no authentication (Emulator).</summary>
+    /// <summary>The bot's Microsoft App ID (<c>BotFramework:AppId</c>); empty: the endpoint refuses every activity.</summary>
     public string? AppId { get; set; }
+
+    /// <summary>
+    /// Accept activities without a token when no app id is set (<c>BotFramework:AllowUnauthenticated</c>), for the
+    /// Bot Framework Emulator on this machine: logged as a warning at start, and replies go only to loopback service URLs.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
 
     /// <summary>The app password (<c>BotFramework:AppPassword</c>), required with an app id.</summary>
     public string? AppPassword { get; set; }

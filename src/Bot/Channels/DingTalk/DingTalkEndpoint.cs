@@ -11,7 +11,7 @@ public static class DingTalkEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<DingTalkOptions> options, IConversationEngine engine,
-        ReplyQueue queue, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
+        ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var o = options.Value;
@@ -30,19 +30,33 @@ public static class DingTalkEndpoint
             return Results.BadRequest(new { error = $"malformed JSON: {ex.Message}" });
         }
 
-        var text = body.TryGetProperty("text", out var t) && t.TryGetProperty("content", out var c) ? c.GetString()?.Trim() : null;
-        var webhook = body.TryGetProperty("sessionWebhook", out var w) ? w.GetString() : null;
-        var conversation = body.TryGetProperty("conversationId", out var id) ? id.GetString() : null;
-        if (string.IsNullOrWhiteSpace(text) || webhook is null || !webhook.StartsWith(o.WebhookPrefix, StringComparison.Ordinal))
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return Results.BadRequest(new { error = "expected a JSON object" });
+        }
+
+        var text = body.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.Object ? Text(t, "content")?.Trim() : null;
+        var webhook = Text(body, "sessionWebhook");
+        var conversation = Text(body, "conversationId");
+        if (string.IsNullOrWhiteSpace(text) || !o.AllowsWebhook(webhook))
         {
             return Results.BadRequest(new { error = "expected text.content and a sessionWebhook under " + o.WebhookPrefix });
+        }
+
+        // The sign covers the robot's secret only; the sender is the callback's staff id (or its conversation).
+        switch (gate.Admit("dingtalk", Text(body, "msgId"), Text(body, "senderStaffId") ?? Text(body, "senderId") ?? conversation ?? "unknown"))
+        {
+            case GateOutcome.Duplicate:
+                return Results.Json(new { });
+            case GateOutcome.Limited:
+                return MessengerGate.Limited();
         }
 
         var queued = queue.TryEnqueue(async token =>
         {
             var answer = await engine.AskAsync($"dingtalk:{conversation}", text, token).ConfigureAwait(false);
             using var client = http.CreateClient(nameof(DingTalkEndpoint));
-            using var response = await client.PostAsJsonAsync(new Uri(webhook), new
+            using var response = await client.PostAsJsonAsync(new Uri(webhook!), new
             {
                 msgtype = "markdown",
                 markdown = new { title = "绩效指标助手", text = answer.Text },
@@ -51,4 +65,7 @@ public static class DingTalkEndpoint
         });
         return queued ? Results.Json(new { }) : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,15 +1,15 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.Feishu;
 
-/// <summary>Replies to Feishu messages with a tenant access token, cached until five minutes before it expires.</summary>
-public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> options, TimeProvider clock)
+/// <summary>Replies to Feishu messages with a tenant access token, cached (a singleton) until five minutes before it expires.</summary>
+public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> options,
+    [FromKeyedServices(nameof(FeishuClient))] CachedToken token)
 {
-    private readonly CachedToken _token = new(clock);
-
     /// <summary>Replies to <paramref name="messageId"/> with text.</summary>
     public async Task ReplyAsync(string messageId, string text, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> option
         response.EnsureSuccessStatusCode();
     }
 
-    private Task<string> TokenAsync(CancellationToken ct) => _token.GetAsync(async token =>
+    private Task<string> TokenAsync(CancellationToken ct) => token.GetAsync(async token =>
     {
         var o = options.Value;
         using var response = await http.PostAsJsonAsync(new Uri($"{o.ApiBase.TrimEnd('/')}/open-apis/auth/v3/tenant_access_token/internal"),

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
@@ -8,62 +9,64 @@ namespace Assistant.Bot.Channels.Feishu;
 
 /// <summary>
 /// <c>POST /api/feishu</c>: Feishu event callbacks: the URL challenge, encrypted bodies, the verification token, and
-/// <c>im.message.receive_v1</c> text messages, answered by a reply after HTTP 200.
+/// <c>im.message.receive_v1</c> text messages, answered by a reply after HTTP 200. With an Encrypt Key set, plain
+/// events are refused and every event's <c>X-Lark-Signature</c> is checked.
 /// </summary>
 public static class FeishuEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<FeishuOptions> options, IConversationEngine engine,
-        FeishuClient client, ReplyQueue queue, CancellationToken ct)
+        FeishuClient client, ReplyQueue queue, MessengerGate gate, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
-        JsonElement body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: ct).ConfigureAwait(false);
-            if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("encrypt", out var sealedBody))
-            {
-                if (string.IsNullOrWhiteSpace(o.EncryptKey))
-                {
-                    return Results.BadRequest(new { error = "the event is encrypted but Feishu:EncryptKey is not set" });
-                }
-
-                body = JsonSerializer.Deserialize<JsonElement>(FeishuCrypto.Decrypt(sealedBody.GetString()!, o.EncryptKey));
-            }
-        }
-        catch (Exception ex) when (ex is JsonException or CryptographicException or FormatException)
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var raw = await reader.ReadToEndAsync(ct).ConfigureAwait(false);
+        if (Read(raw, o) is not { } body)
         {
             return Results.BadRequest(new { error = "malformed or undecryptable event" });
         }
 
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            return Results.BadRequest(new { error = "expected a JSON object" });
-        }
-
-        var header = body.TryGetProperty("header", out var h) ? h : body;
-        var token = header.TryGetProperty("token", out var t) ? t.GetString() : null;
-        if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(token ?? string.Empty), System.Text.Encoding.UTF8.GetBytes(o.VerificationToken!)))
+        var header = body.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : body;
+        var token = Text(header, "token") ?? string.Empty;
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(o.VerificationToken!)))
         {
             return Results.Unauthorized();
         }
 
-        if (body.TryGetProperty("type", out var type) && type.GetString() == "url_verification")
+        if (Text(body, "type") == "url_verification")
         {
-            return Results.Json(new { challenge = body.GetProperty("challenge").GetString() });
+            // The challenge is sent when the URL is configured, unsigned; it only echoes its own value back.
+            return Text(body, "challenge") is { } challenge ? Results.Json(new { challenge }) : Results.BadRequest(new { error = "a challenge needs challenge" });
         }
 
-        if (!header.TryGetProperty("event_type", out var eventType) || eventType.GetString() != "im.message.receive_v1" ||
-            !body.TryGetProperty("event", out var e) || !e.TryGetProperty("message", out var message) ||
-            message.GetProperty("message_type").GetString() != "text")
+        if (!string.IsNullOrEmpty(o.EncryptKey) && !SignatureHolds(request.Headers, raw, o.EncryptKey))
+        {
+            return Results.Unauthorized();
+        }
+
+        if (Text(header, "event_type") != "im.message.receive_v1" || !Object(body, "event", out var e) || !Object(e, "message", out var message) ||
+            Text(message, "message_type") != "text")
         {
             return Results.Ok(); // other events are acknowledged and ignored
         }
 
-        var messageId = message.GetProperty("message_id").GetString()!;
-        var chat = message.TryGetProperty("chat_id", out var c) ? c.GetString() : messageId;
-        var text = JsonSerializer.Deserialize<JsonElement>(message.GetProperty("content").GetString()!).GetProperty("text").GetString() ?? string.Empty;
+        if (Text(message, "message_id") is not { } messageId || MessageText(message) is not { Length: > 0 } text)
+        {
+            return Results.BadRequest(new { error = "a text message needs message_id and content.text" });
+        }
+
+        var sender = Object(e, "sender", out var s) && Object(s, "sender_id", out var id) ? Text(id, "open_id") : null;
+        var chat = Text(message, "chat_id") ?? messageId;
+        switch (gate.Admit("feishu", Text(header, "event_id"), sender ?? chat))
+        {
+            case GateOutcome.Duplicate:
+                return Results.Ok();
+            case GateOutcome.Limited:
+                return MessengerGate.Limited();
+        }
+
         var queued = queue.TryEnqueue(async token =>
         {
             var answer = await engine.AskAsync($"feishu:{chat}", text, token).ConfigureAwait(false);
@@ -71,4 +74,73 @@ public static class FeishuEndpoint
         });
         return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
+
+    /// <summary>The signature Feishu sends: hex SHA-256 of timestamp, nonce, Encrypt Key and the raw body.</summary>
+    public static string Signature(string timestamp, string nonce, string encryptKey, string body) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(timestamp + nonce + encryptKey + body)));
+
+    // The event as a JSON object, decrypted when sealed; null when malformed, or plain while an Encrypt Key is set.
+    private static JsonElement? Read(string raw, FeishuOptions o)
+    {
+        try
+        {
+            var body = JsonSerializer.Deserialize<JsonElement>(raw);
+            if (body.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var encrypted = Text(body, "encrypt");
+            if (string.IsNullOrEmpty(o.EncryptKey))
+            {
+                return encrypted is null ? body : null;
+            }
+
+            if (encrypted is null)
+            {
+                return null; // with encryption on, a plain event is not Feishu's
+            }
+
+            var inner = JsonSerializer.Deserialize<JsonElement>(FeishuCrypto.Decrypt(encrypted, o.EncryptKey));
+            return inner.ValueKind == JsonValueKind.Object ? inner : null;
+        }
+        catch (Exception ex) when (ex is JsonException or CryptographicException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static bool SignatureHolds(IHeaderDictionary headers, string raw, string encryptKey)
+    {
+        var timestamp = headers["X-Lark-Request-Timestamp"].FirstOrDefault();
+        var nonce = headers["X-Lark-Request-Nonce"].FirstOrDefault();
+        var signature = headers["X-Lark-Signature"].FirstOrDefault();
+        return timestamp is not null && nonce is not null && signature is not null &&
+               CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Signature(timestamp, nonce, encryptKey, raw)),
+                   Encoding.ASCII.GetBytes(signature.ToLowerInvariant()));
+    }
+
+    private static string? MessageText(JsonElement message)
+    {
+        if (Text(message, "content") is not { } content)
+        {
+            return null;
+        }
+
+        try
+        {
+            var parsed = JsonSerializer.Deserialize<JsonElement>(content);
+            return parsed.ValueKind == JsonValueKind.Object ? Text(parsed, "text") : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool Object(JsonElement element, string name, out JsonElement value) =>
+        element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Object;
 }

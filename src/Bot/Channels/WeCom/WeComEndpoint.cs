@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.WeCom;
 
@@ -14,12 +15,13 @@ namespace Assistant.Bot.Channels.WeCom;
 public static class WeComEndpoint
 {
     /// <summary>URL verification.</summary>
-    public static IResult Verify(HttpRequest request, WeComCrypto crypto)
+    public static IResult Verify(HttpRequest request, WeComCrypto crypto, IOptions<WeComOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
         var q = request.Query;
         var echo = q["echostr"].FirstOrDefault();
-        if (echo is null || !crypto.Verify(q["msg_signature"], q["timestamp"].ToString(), q["nonce"].ToString(), echo))
+        if (echo is null || !Fresh(q["timestamp"], options.Value, clock) || !crypto.Verify(q["msg_signature"], q["timestamp"].ToString(), q["nonce"].ToString(), echo))
         {
             return Results.Unauthorized();
         }
@@ -35,18 +37,26 @@ public static class WeComEndpoint
     }
 
     /// <summary>An encrypted message; the answer goes back as an encrypted passive reply.</summary>
-    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, IConversationEngine engine, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, IConversationEngine engine, MessengerGate gate,
+        IOptions<WeComOptions> options, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
         var q = request.Query;
+        // A replay of an old request is refused before its body is read.
+        if (!Fresh(q["timestamp"], options.Value, clock))
+        {
+            return Results.Unauthorized();
+        }
+
         XElement envelope;
         try
         {
-            envelope = await XElement.LoadAsync(request.Body, LoadOptions.None, ct).ConfigureAwait(false);
+            envelope = await WeComXml.LoadAsync(request.Body, ct).ConfigureAwait(false);
         }
-        catch (XmlException ex)
+        catch (XmlException)
         {
-            return Results.BadRequest(new { error = $"malformed XML: {ex.Message}" });
+            return Results.BadRequest(new { error = "malformed XML (a DTD is not accepted)" });
         }
 
         var encrypted = (string?)envelope.Element("Encrypt");
@@ -60,7 +70,7 @@ public static class WeComEndpoint
         XElement message;
         try
         {
-            message = XElement.Parse(crypto.Decrypt(encrypted));
+            message = WeComXml.Parse(crypto.Decrypt(encrypted));
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException or XmlException)
         {
@@ -73,6 +83,13 @@ public static class WeComEndpoint
         }
 
         var user = (string?)message.Element("FromUserName") ?? "unknown";
+        switch (gate.Admit("wecom", (string?)message.Element("MsgId"), user))
+        {
+            case GateOutcome.Duplicate:
+                return Results.Text("success");
+            case GateOutcome.Limited:
+                return MessengerGate.Limited();
+        }
         var answer = await engine.AskAsync($"wecom:{user}", text, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var reply = new XElement("xml",
@@ -90,4 +107,10 @@ public static class WeComEndpoint
             new XElement("Nonce", new XCData(replyNonce)));
         return Results.Content(response.ToString(SaveOptions.DisableFormatting), "application/xml");
     }
+
+    // WeCom timestamps are seconds since 1970; outside the window a request is a replay or a forgery.
+    private static bool Fresh(string? timestamp, WeComOptions options, TimeProvider clock) =>
+        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) &&
+        seconds < 1L << 40 &&
+        (clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() <= TimeSpan.FromMinutes(options.MaxClockSkewMinutes);
 }

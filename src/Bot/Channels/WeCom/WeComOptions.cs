@@ -15,6 +15,9 @@ public sealed class WeComOptions
     /// <summary>The corp id (<c>WeCom:CorpId</c>), checked on every decrypted message.</summary>
     public string? CorpId { get; set; }
 
+    /// <summary>The largest accepted difference between a callback's timestamp and the clock, in minutes (<c>WeCom:MaxClockSkewMinutes</c>).</summary>
+    public int MaxClockSkewMinutes { get; set; } = 5;
+
     /// <summary>True when the channel is on.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Token) && !string.IsNullOrWhiteSpace(EncodingAesKey) && !string.IsNullOrWhiteSpace(CorpId);
 
@@ -27,6 +30,25 @@ public sealed class WeComOptions
             return [$"{SectionName}:Token, {SectionName}:EncodingAesKey and {SectionName}:CorpId must be set together"];
         }
 
-        return Enabled && EncodingAesKey!.Length != 43 ? [$"{SectionName}:EncodingAesKey must be 43 characters (got {EncodingAesKey.Length})"] : [];
+        if (MaxClockSkewMinutes is < 1 or > 1440)
+        {
+            return [$"{SectionName}:MaxClockSkewMinutes must be between 1 and 1440 (got {MaxClockSkewMinutes})"];
+        }
+
+        if (!Enabled)
+        {
+            return [];
+        }
+
+        if (EncodingAesKey!.Length != 43)
+        {
+            return [$"{SectionName}:EncodingAesKey must be 43 characters (got {EncodingAesKey.Length})"];
+        }
+
+        // The key is Base64 of 32 bytes without its trailing '='; anything else would fail on every request.
+        var bytes = new byte[33];
+        return Convert.TryFromBase64String(EncodingAesKey + "=", bytes, out var length) && length == 32
+            ? []
+            : [$"{SectionName}:EncodingAesKey must be the Base64 of 32 bytes (43 characters from A–Z, a–z, 0–9, + and /)"];
     }
 }

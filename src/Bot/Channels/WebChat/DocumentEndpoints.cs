@@ -6,7 +6,9 @@ using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Documents;
 using Assistant.Retrieval.Hosting;
+using Assistant.Retrieval.Parsing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Assistant.Bot.Channels.WebChat;
 
@@ -53,7 +55,7 @@ public static class DocumentEndpoints
     }
 
     /// <summary>Reads an uploaded .docx/.xlsx/.txt table and answers with its review.</summary>
-    public static async Task<IResult> UploadAsync(HttpRequest request, TableValidator validator, CorpusProvider corpus, CancellationToken ct)
+    public static async Task<IResult> UploadAsync(HttpRequest request, TableValidator validator, CorpusProvider corpus, IOptions<DocumentLimits> limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
@@ -74,7 +76,16 @@ public static class DocumentEndpoints
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        var parsed = DocumentFormats.Parse(Path.GetFileName(file.FileName), buffer.ToArray(), corpus.Current.Projects.FirstOrDefault()?.Year);
+        CorpusParseResult parsed;
+        try
+        {
+            parsed = DocumentFormats.Parse(Path.GetFileName(file.FileName), buffer.ToArray(), corpus.Current.Projects.FirstOrDefault()?.Year, limits.Value);
+        }
+        catch (UnsafeDocumentException ex)
+        {
+            return Results.BadRequest(new { error = ex.Message });
+        }
+
         var report = new ValidationReport(file.FileName, parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
         var answer = TableAnswers.Validation($"上传：{file.FileName}", report, parsed.Projects, rule: null);
         return Results.Json(answer, JsonOutput.Compact);

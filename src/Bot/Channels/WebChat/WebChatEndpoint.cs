@@ -11,7 +11,7 @@ namespace Assistant.Bot.Channels.WebChat;
 public static class WebChatEndpoint
 {
     /// <summary>Answers one question.</summary>
-    public static async Task<IResult> AskAsync(HttpRequest request, IConversationEngine engine, IOptions<ChannelOptions> options, CancellationToken ct)
+    public static async Task<IResult> AskAsync(HttpRequest request, IConversationEngine engine, IOptions<ConversationOptions> options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ChatRequest? chat;
