@@ -26,6 +26,12 @@ public sealed record Answer(
     DraftTable? Draft,
     IReadOnlyList<Finding>? Findings)
 {
+    /// <summary>How the question was read (the typed reading, as JSON), or null for help and errors.</summary>
+    public Bot.Understanding.Understanding? Reading { get; init; }
+
+    /// <summary>The budget year the answer is about.</summary>
+    public int? Year { get; init; }
+
     /// <summary>A text-only answer (help, clarification).</summary>
     public static Answer Plain(string question, Intent intent, string text) => new(question, intent, text, [], null, null, [], null, null);
 }

@@ -77,7 +77,37 @@ public static class GuidanceAnswers
         }
 
         var read = parts.Count == 0 ? "没有读出部门、指标、项目或数值" : "读到了" + string.Join("，", parts) + "，但不确定要查什么";
+        if (understood.Unread.Count > 0)
+        {
+            read += "；没读懂：" + string.Join("、", understood.Unread.Select(u => $"「{u}」"));
+        }
         return Answer.Plain(question, Intent.Unknown,
             $"抱歉，我没有理解这个问题（{read}）。为避免答非所问，我没有作答。可以这样问：\n\n" + string.Join('\n', Examples.Select(e => $"- {e}")));
+    }
+
+    /// <summary>
+    /// A question not read completely: what was read, what was not (quoted), why, and questions that can be
+    /// answered. No figure and no projects: a partial reading would answer a different question.
+    /// </summary>
+    public static Answer Unclear(string question, Understanding.Understanding understood, int year)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        var read = ReadingText.Parts(understood with { Intent = Intent.Unknown }, year).SkipLast(1).ToList();
+        var lines = new List<string> { "我没能完整读懂这个问题，为避免答非所问，没有给出数字或项目。", string.Empty };
+        lines.Add(read.Count > 1 ? $"- 读懂了：{string.Join("、", read)}" : "- 读懂了：没有读出部门、项目、指标或数值");
+        if (understood.Unread.Count > 0)
+        {
+            lines.Add($"- 没读懂：{string.Join("、", understood.Unread.Select(u => $"「{u}」"))}（不是表格里的部门、项目、指标或条件）");
+        }
+
+        if (understood.NotAnswerable is { } why)
+        {
+            lines.Add($"- 原因：{why}");
+        }
+
+        lines.Add(string.Empty);
+        lines.Add("可以这样问：");
+        lines.AddRange(Examples.Take(4).Select(e => $"- {e}"));
+        return Answer.Plain(question, Intent.Unclear, string.Join('\n', lines)) with { Reading = understood, Year = year };
     }
 }

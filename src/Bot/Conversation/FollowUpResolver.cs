@@ -13,6 +13,17 @@ public static class FollowUpResolver
     public static Understanding.Understanding Resolve(Understanding.Understanding u, ConversationState? state)
     {
         ArgumentNullException.ThrowIfNull(u);
+        if (u.Intent is Intent.Unclear)
+        {
+            return u; // a question not read completely stays unanswered, follow-up or not
+        }
+
+        if ((state?.Last is null || state.Projects.Count == 0 && state.Last.Intent is not (Intent.Count or Intent.Sum or Intent.Norms)) && u.RefersBack)
+        {
+            // 这些/它们/上面那些 with nothing before: never an answer over all projects.
+            return u with { Intent = Intent.Unclear, NotAnswerable = "问题指的是上一条回答的项目，但这次对话里还没有上一条回答" };
+        }
+
         if (state is null)
         {
             return u;
@@ -42,7 +53,8 @@ public static class FollowUpResolver
             return u;
         }
 
-        var replaces = (u.Department is not null && previous.Department is not null) || (u.Subject is not null && previous.Subject is not null) ||
+        // A condition of the same kind replaces the old one (那100万到300万的呢 is a new range, not an intersection).
+        var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) || (u.Subject is not null && previous.Subject is not null) ||
                        (u.Topic is not null && previous.Topic is not null);
         var merged = previous with
         {

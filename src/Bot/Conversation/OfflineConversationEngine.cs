@@ -67,6 +67,11 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             answer = Answer.Plain(text, Intent.Unknown, "抱歉，处理这个问题时出错了，已记录下来。请换个说法再试，或稍后再问。");
         }
 
+        if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export))
+        {
+            answer = answer with { Text = ReadingText.Line(understood, Parser().Year) + "\n\n" + answer.Text, Reading = understood, Year = Parser().Year };
+        }
+
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;
         var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
         var projects = newList ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
@@ -115,6 +120,10 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return u.Intent == Intent.Count ? ProjectAnswers.Count(text, statistics, counted.Projects) : ProjectAnswers.Sum(text, statistics, counted.Projects);
             case Intent.List:
                 return ProjectAnswers.List(text, await FindAsync(u, ct).ConfigureAwait(false));
+            case Intent.Unclear:
+                return GuidanceAnswers.Unclear(text, u, Parser().Year);
+            case Intent.Unknown when u.NotAnswerable is { } why:
+                return Answer.Plain(text, Intent.Unknown, why);
             default:
                 return GuidanceAnswers.NotUnderstood(text, u);
         }

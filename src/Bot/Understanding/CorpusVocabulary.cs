@@ -18,6 +18,7 @@ public sealed class CorpusVocabulary
         IndicatorPhrases = projects.SelectMany(p => p.Indicators).SelectMany(i => new[] { i.Level3, i.Description })
             .Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
         Year = projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
+        Years = projects.Select(p => p.Year).Distinct().Order().ToList();
     }
 
     /// <summary>The projects.</summary>
@@ -34,4 +35,7 @@ public sealed class CorpusVocabulary
 
     /// <summary>The latest budget year in the corpus.</summary>
     public int Year { get; }
+
+    /// <summary>Every budget year the corpus holds, ascending.</summary>
+    public IReadOnlyList<int> Years { get; }
 }

@@ -10,8 +10,16 @@ namespace Assistant.Bot.Understanding;
 /// </summary>
 public static partial class QuantityReader
 {
+    // First match wins: a longer word before the words it ends with (没超过 before 超过, 不足 before 足).
     private static readonly (string Word, Comparator Comparator)[] Before =
     [
+        ("不多不少正好是", Comparator.Equal), ("不多不少正好", Comparator.Equal), ("不多不少", Comparator.Equal), ("正好是", Comparator.Equal), ("正好", Comparator.Equal),
+        ("刚好是", Comparator.Equal), ("刚好", Comparator.Equal), ("恰好是", Comparator.Equal), ("恰好", Comparator.Equal),
+        ("恰恰是", Comparator.Equal), ("整整", Comparator.Equal),
+        ("没有超过", Comparator.LessOrEqual), ("没超过", Comparator.LessOrEqual), ("未超过", Comparator.LessOrEqual),
+        ("没有超出", Comparator.LessOrEqual), ("没超出", Comparator.LessOrEqual), ("未超出", Comparator.LessOrEqual),
+        ("没有达到", Comparator.Less), ("没达到", Comparator.Less), ("未达到", Comparator.Less), ("达不到", Comparator.Less),
+        ("不满", Comparator.Less), ("未满", Comparator.Less),
         ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
         ("不少于", Comparator.GreaterOrEqual), ("不小于", Comparator.GreaterOrEqual), ("不超过", Comparator.LessOrEqual),
         ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),
@@ -20,7 +28,7 @@ public static partial class QuantityReader
         ("多于", Comparator.Greater), ("低于", Comparator.Less), ("少于", Comparator.Less), ("小于", Comparator.Less),
         ("不到", Comparator.Less), ("不足", Comparator.Less), ("等于", Comparator.Equal),
         ("≥", Comparator.GreaterOrEqual), ("≤", Comparator.LessOrEqual), (">", Comparator.Greater), ("<", Comparator.Less),
-        ("=", Comparator.Equal),
+        ("=", Comparator.Equal), ("过", Comparator.Greater),
     ];
 
     private static readonly (string Word, Comparator Comparator)[] After =

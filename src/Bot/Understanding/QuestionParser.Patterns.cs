@@ -32,7 +32,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
-    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)")]
+    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)")]
     private static partial Regex SumRegex();
 
     [GeneratedRegex(@"多少个|几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|几项|统计")]
@@ -43,4 +43,13 @@ public sealed partial class QuestionParser
 
     [GeneratedRegex(@"^(?:请|帮我)?(?:查看|看看|看一下|查询|查一下|显示|打开|给我看看)?(?<name>.+?)(?:项目)?(?:的|有哪些|有什么|包括哪些|包含哪些|都有哪些)+(?:绩效)?(?:指标|目标表|绩效目标|详情|内容)")]
     private static partial Regex LookupRegex();
+
+    [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月|季度|年底|年末|上半年|下半年")]
+    private static partial Regex DateLikeRegex();
+
+    [GeneratedRegex(@"这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|^其中|^只看|^这里面|^里面|^再")]
+    private static partial Regex RefersBackRegex();
+
+    [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
+    private static partial Regex MoneyFieldRegex();
 }

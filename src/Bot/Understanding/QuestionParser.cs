@@ -11,6 +11,9 @@ namespace Assistant.Bot.Understanding;
 /// </summary>
 public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 {
+    /// <summary>The budget year questions are scoped to: the latest the corpus holds.</summary>
+    public int Year => vocabulary.Year;
+
     private const int MinNamePart = 5;
     private const int MaxNameLength = 40;
     private static readonly string[] BudgetWords = ["预算", "经费", "资金", "金额", "投入"];
@@ -31,6 +34,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return new Understanding { Intent = Intent.Help };
         }
 
+        if (Completeness.IsEnglish(q))
+        {
+            return new Understanding { Intent = Intent.Unknown, NotAnswerable = "暂不支持英文提问，请用中文问，例如“科技帮扶工程的预算是多少”" };
+        }
+
         if (ExportRegex().Match(q) is { Success: true } export)
         {
             return new Understanding { Intent = Intent.Export, Topic = export.Groups["excel"].Success ? "xlsx" : "docx" };
@@ -43,7 +51,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         var used = new List<Span>();
-        var u = new Understanding { IsFollowUp = FollowUpRegex().IsMatch(q) };
+        var u = new Understanding { IsFollowUp = FollowUpRegex().IsMatch(q), RefersBack = RefersBackRegex().IsMatch(q) };
 
         var project = ReadProject(q);
         if (project is { } p)
@@ -110,6 +118,19 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
 
+        // Without 指标/目标 a money amount is a budget condition, not an indicator's target (1700万以上的大项目).
+        if (u.Subject is { } after && !IndicatorWordRegex().IsMatch(q) && IndicatorCategory.Find(after) is null &&
+            quantities.Count > 0 && quantities.All(x => x.IsMoney) && q.IndexOf(after, StringComparison.Ordinal) > quantities[0].Start)
+        {
+            used.RemoveAll(span => q[span.Start..span.End] == u.Subject);
+            u = u with { Subject = null };
+        }
+
+        if (u.Subject is { } named && MoneyFieldRegex().IsMatch(named) && named.Length <= 4)
+        {
+            u = u with { Subject = null }; // 财政资金 is a budget field of the table, not an indicator
+        }
+
         u = Reconcile(q, u);
         foreach (var quantity in quantities)
         {
@@ -123,8 +144,54 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             }
         }
 
-        return u with { Intent = DecideIntent(q, u) };
+        u = u with { Intent = DecideIntent(q, u) };
+        if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count)
+        {
+            u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's
+        }
+
+        return Complete(q, u, used);
     }
+
+    // Read completely, or say what was not read: nothing is answered from a partial reading.
+    private Understanding Complete(string q, Understanding u, List<Span> used)
+    {
+        var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => new Span(m.Index, m.Index + m.Length));
+        var unread = Completeness.Unread(q, used.Concat(frame)).ToList();
+        if (u.Threshold is { } t && u.Subject is null)
+        {
+            unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
+        }
+
+        var dated = new string(q.Select((c, i) => used.Any(s => s.Start <= i && i < s.End && IsDateOrName(u, q, s)) ? ' ' : c).ToArray());
+        var reason = Completeness.MissingYears(dated, vocabulary.Years) switch
+        {
+            { Count: > 0 } years => $"表格里没有{string.Join("、", years)}年的数据（现有：{string.Join("、", vocabulary.Years)}年）",
+            _ => Completeness.NotHeld.Concat(Completeness.NotYetRead).FirstOrDefault(c => c.Cue.IsMatch(q)).Reason,
+        };
+        if (u.Sort != ProjectSort.Default && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
+        {
+            reason ??= "还不能按指标的目标值排序";
+        }
+
+        // Nothing of the tables read at all (天气, 笑话): out of scope, answered as such with examples.
+        if (unread.Count == 0 && reason is null || u.Intent is Intent.Help or Intent.Export or Intent.Draft || u.Intent is Intent.Unknown && reason is null)
+        {
+            return u with { Unread = u.Intent is Intent.Unknown ? unread : [] };
+        }
+
+        return u with { Intent = Intent.Unclear, Unread = unread, NotAnswerable = reason };
+    }
+
+    private static bool IsDateOrName(Understanding u, string q, Span s)
+    {
+        var text = q[s.Start..s.End];
+        return (u.Project is { } p && p.Contains(text, StringComparison.Ordinal)) || DateLikeRegex().IsMatch(text) ||
+               (u.Deadline is { } d && d.Start == s.Start && d.End == s.End);
+    }
+
+    private static IEnumerable<Regex> FrameRegexes() =>
+        [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex()];
 
     /// <summary>Builds the plugin filter an understanding describes.</summary>
     public static ProjectFilter ToFilter(Understanding u)
@@ -231,7 +298,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             {
                 var part = q.Substring(start, length);
                 var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
-                if (matches.Count == 1 && part.Length * 10 >= matches[0].Length * 6)
+                if (matches.Count == 1 && (part.Length * 10 >= matches[0].Length * 6 || part.Length >= 10))
                 {
                     return (matches[0], new Span(start, start + length));
                 }

@@ -65,6 +65,15 @@ public sealed record Understanding
     /// <summary>True when the question refines the previous answer (其中…, …呢, 按预算排序, 第二个).</summary>
     public bool IsFollowUp { get; init; }
 
+    /// <summary>True when the question points at the previous answer (这些, 它们, 上面那些, 剩下的, 它).</summary>
+    public bool RefersBack { get; init; }
+
+    /// <summary>The parts of the question no reader understood (quoted back to the user); empty when read completely.</summary>
+    public IReadOnlyList<string> Unread { get; init; } = [];
+
+    /// <summary>Why the question cannot be answered as read (a year not held, data target tables do not hold), or null.</summary>
+    public string? NotAnswerable { get; init; }
+
     /// <summary>True when any project condition was read.</summary>
     public bool HasConditions =>
         Department is not null || Budget is not null || Subject is not null || Deadline is not null ||

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Assistant.Bot.Conversation;
+using Assistant.Plugins.Queries;
+
+namespace Assistant.Bot.Answers;
+
+/// <summary>
+/// How a question was read, in one plain Chinese line (按“2025年、部门=信息所、预算数&lt;20万元、统计项目数”理解): the
+/// first line of every answer, so a clerk sees what the figure answers before copying it.
+/// </summary>
+public static class ReadingText
+{
+    /// <summary>The parts of a reading, in the order a clerk would say them.</summary>
+    public static IReadOnlyList<string> Parts(Understanding.Understanding u, int year)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        var parts = new List<string> { $"{year}年" };
+        if (u.Within is { Count: > 0 } within)
+        {
+            parts.Add($"上一条回答的{within.Count}个项目");
+        }
+
+        Add(parts, "项目", u.Project);
+        Add(parts, "部门", u.Department);
+        if (u.Budget is { } b)
+        {
+            parts.Add("预算数" + Condition(b, "万元"));
+        }
+
+        if (u.Subject is { } s)
+        {
+            parts.Add(u.Threshold is { } t ? $"指标“{s}”{Condition(t, string.Empty)}" : $"指标“{s}”");
+        }
+
+        if (u.Deadline is { } d)
+        {
+            parts.Add($"期限{d.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}至{d.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}");
+        }
+
+        Add(parts, "设有", u.HasCategory);
+        Add(parts, "缺少", u.LacksCategory);
+        Add(parts, "涉及", u.Topic);
+        Add(parts, "规则", u.Rule);
+        if (u.Sort != ProjectSort.Default)
+        {
+            parts.Add(u.Sort.ToString().Contains("Desc", StringComparison.Ordinal) ? "从高到低" : "从低到高");
+        }
+
+        if (u.Top is { } top)
+        {
+            parts.Add($"前{top}个");
+        }
+
+        if (u.Ordinal is { } n)
+        {
+            parts.Add($"第{n}个");
+        }
+
+        parts.Add(Asked(u.Intent));
+        return parts;
+    }
+
+    /// <summary>The reading line: 按“…”理解。</summary>
+    public static string Line(Understanding.Understanding u, int year) => $"按“{string.Join("、", Parts(u, year))}”理解。";
+
+    private static string Condition(Understanding.Quantity q, string defaultUnit) => q.Upper is { } upper
+        ? $"在{Numbers.Format(q.Value)}～{Numbers.Format(upper)}{q.Unit ?? defaultUnit}之间"
+        : $"{PluginArguments.Symbol(q.Comparator ?? Retrieval.Normalisation.Comparator.GreaterOrEqual)}{Numbers.Format(q.Value)}{q.Unit ?? defaultUnit}";
+
+    private static void Add(List<string> parts, string label, string? value)
+    {
+        if (value is not null)
+        {
+            parts.Add($"{label}={value}");
+        }
+    }
+
+    private static string Asked(Understanding.Intent intent) => intent switch
+    {
+        Understanding.Intent.Count => "统计项目数",
+        Understanding.Intent.Sum => "合计预算数",
+        Understanding.Intent.List => "列出项目",
+        Understanding.Intent.Lookup => "查看表格内容",
+        Understanding.Intent.Norms => "查看常用指标值",
+        Understanding.Intent.Validate => "按审核规则检查",
+        Understanding.Intent.Draft => "起草目标表",
+        _ => "未确定要查什么",
+    };
+}

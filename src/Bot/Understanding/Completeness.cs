@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// The rule that a question is read completely or not answered. After the readers have taken their spans, whatever
+/// is left must be question scaffolding (<see cref="FrameWords"/>: 哪些, 多少, 项目, 的 …). A left-over word, a year the
+/// corpus does not hold, or a cue for data target tables do not hold (actual results, progress, people, weights)
+/// makes the reading unclear. A new form of question is one entry in these tables and a test.
+/// </summary>
+public static partial class Completeness
+{
+    /// <summary>Words that frame a question without adding a condition; longest first when matched.</summary>
+    public static IReadOnlyList<string> FrameWords { get; } = new[]
+    {
+        "请问", "请", "帮我", "帮忙", "麻烦", "我想知道", "想知道", "想了解", "告诉我", "查一下", "查查", "查询", "查", "看一下", "看看", "看",
+        "给我", "列一下", "列出来", "列出", "列举", "显示", "统计一下", "统计", "一下", "具体", "分别", "都", "也", "还", "就", "一共", "总共",
+        "共", "合计", "总计", "加起来", "加在一起", "所有", "全部", "全体", "整个", "各个", "各", "每个", "哪些", "哪几个", "哪一个", "哪个", "哪",
+        "什么", "多少", "几个", "几项", "几", "有没有", "有吗", "是否", "是不是", "项目", "个项目", "的", "是", "有", "了", "吗", "呢", "吧", "啊",
+        "呀", "在", "里面", "里", "之中", "其中", "当中", "中", "和", "与", "及", "跟", "同", "这些", "那些", "这个", "那个", "这", "那", "个",
+        "项", "家", "条", "些", "一个", "一项", "单位", "部门", "处", "预算数", "预算", "经费", "资金", "财政资金", "金额", "总额", "钱", "万元",
+        "万", "元", "设了", "设置了", "设置", "设的", "设", "定的", "定了", "定", "写的", "写了", "写", "要求", "规定", "安排了", "安排",
+        "为", "按", "把", "被", "对", "的话", "今年", "本年度", "年度", "目前有", "现在有", "情况", "信息", "内容", "名单", "清单", "列表",
+        "绩效指标", "绩效", "额", "大概", "大约", "约", "左右", "一般", "通常", "上", "下", "等", "呢", "么", "吗", "其", "它", "它们", "他们", "以上", "以下",
+    }.Distinct().OrderByDescending(w => w.Length).ToArray();
+
+    /// <summary>Cues for data a target table does not hold, with what to say; checked even where a reader took the words.</summary>
+    public static IReadOnlyList<(Regex Cue, string Reason)> NotHeld { get; } =
+    [
+        (ActualRegex(), "绩效目标表只记录目标值，没有实际完成或执行情况的数据"),
+        (PeopleRegex(), "绩效目标表不记录负责人、联系人等人员信息"),
+        (WeightRegex(), "绩效目标表不记录指标的权重、分值或评分"),
+    ];
+
+    /// <summary>
+    /// Combinations the reading cannot yet express (or, except, not, averages); refused rather than answered as a
+    /// simpler question.
+    /// </summary>
+    public static IReadOnlyList<(Regex Cue, string Reason)> NotYetRead { get; } =
+    [
+        (SetOperationRegex(), "还不能组合“或、除…以外、不是、既…又、去掉”这类条件"),
+        (AverageRegex(), "还不能计算平均值"),
+        (RowCountRegex(), "还不能按指标条数筛选"),
+        (WrittenAsRegex(), "还不能按指标值的写法（写成什么样）筛选"),
+        (NameOnlyRegex(), "还不能只按项目名称里的字、或按表中任意位置的文字筛选"),
+        (OtherFundsRegex(), "还不能按“其他资金”筛选或统计"),
+    ];
+
+    /// <summary>The parts of <paramref name="question"/> no span covers and no frame word explains, in order.</summary>
+    public static IReadOnlyList<string> Unread(string question, IEnumerable<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(used);
+        var covered = new bool[question.Length];
+        foreach (var span in used)
+        {
+            for (var i = Math.Max(0, span.Start); i < Math.Min(question.Length, span.End); i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        var unread = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= question.Length; i++)
+        {
+            var open = i < question.Length && !covered[i] && !IsPause(question[i]);
+            if (open && start < 0)
+            {
+                start = i;
+            }
+            else if (!open && start >= 0)
+            {
+                if (Residue(question[start..i]) is { Length: > 0 } left)
+                {
+                    unread.Add(left);
+                }
+
+                start = -1;
+            }
+        }
+
+        return unread;
+    }
+
+    /// <summary>Years the question names (outside quotes) that the corpus does not hold.</summary>
+    public static IReadOnlyList<int> MissingYears(string question, IReadOnlyCollection<int> held)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(held);
+        var unquoted = QuotedRegex().Replace(question, string.Empty);
+        return YearRegex().Matches(unquoted).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture))
+            .Where(y => !held.Contains(y)).Distinct().ToList();
+    }
+
+    /// <summary>True when the question is mostly English words (not supported: say so rather than guess).</summary>
+    public static bool IsEnglish(string question) => EnglishWordRegex().Matches(question ?? string.Empty).Count >= 3;
+
+    // What is left of a run after its frame words are removed, greedily, longest first.
+    private static string Residue(string run)
+    {
+        var rest = run;
+        var changed = true;
+        while (changed && rest.Length > 0)
+        {
+            changed = false;
+            foreach (var word in FrameWords)
+            {
+                if (rest.Contains(word, StringComparison.Ordinal))
+                {
+                    rest = rest.Replace(word, " ", StringComparison.Ordinal);
+                    changed = true;
+                }
+            }
+        }
+
+        return string.Join(" ", rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim();
+    }
+
+    private static bool IsPause(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) && c is not ('≥' or '≤' or '>' or '<' or '=' or '%');
+
+    [GeneratedRegex(@"实际|已经|已完成|完成了多少|执行进度|执行情况|执行率|进展|到位|花了多少|用了多少|支出了|拨付了|截至目前|目前已")]
+    private static partial Regex ActualRegex();
+
+    [GeneratedRegex(@"负责人|联系人|联系电话|电话|经办人|谁负责|领导|处长|主任")]
+    private static partial Regex PeopleRegex();
+
+    [GeneratedRegex(@"权重|分值|得分|打分|评分|扣分")]
+    private static partial Regex WeightRegex();
+
+    [GeneratedRegex(@"或者|或是|或(?!以上|以下)|以外|之外|除了|除去|(?<!是)不是|并非|而是|既|并且也|同时又|去掉|剔除|排除|不包括|不含")]
+    private static partial Regex SetOperationRegex();
+
+    [GeneratedRegex(@"平均|均值|人均|中位")]
+    private static partial Regex AverageRegex();
+
+    [GeneratedRegex(@"\d+\s*条(?:绩效)?指标|指标(?:数|条数|数量)?(?:超过|多于|少于|不足|未达到|正好|刚好)?\s*\d+\s*条|几条|多少条|条数")]
+    private static partial Regex RowCountRegex();
+
+    [GeneratedRegex(@"写(?:的|成|了|着)?(?:是)?\s*[≥≤<>=“""「]|写成|写的是|用.{0,3}来写|字样|没写|只写")]
+    private static partial Regex WrittenAsRegex();
+
+    [GeneratedRegex(@"名称|名字|标题|题目|叫做|开头|结尾|带着|提到|提及|字样")]
+    private static partial Regex NameOnlyRegex();
+
+    [GeneratedRegex(@"其他资金|其它资金")]
+    private static partial Regex OtherFundsRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?:年|年度)")]
+    private static partial Regex YearRegex();
+
+    [GeneratedRegex(@"[“""「『‘'][^”""」』’']*[”""」』’']")]
+    private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex EnglishWordRegex();
+}

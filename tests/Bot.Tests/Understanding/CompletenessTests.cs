@@ -1,0 +1,159 @@
+using Assistant.Bot.Answers;
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Tests.Understanding;
+
+/// <summary>
+/// "Never a confident wrong answer": a question not read completely gets intent unclear, no value and no projects,
+/// and says what it did not read. Paraphrases written for these tests, not taken from an evaluation set.
+/// </summary>
+public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    // Answerable questions of several kinds; each is answered, and each is refused once an unknown condition is inserted.
+    public static TheoryData<string, string> Answerable => new()
+    {
+        { "信息所的项目预算合计是多少", "信息所的{0}项目预算合计是多少" },
+        { "哪些项目的满意度目标不低于95%", "哪些{0}项目的满意度目标不低于95%" },
+        { "战略院有几个项目", "战略院有几个{0}项目" },
+        { "预算超过1000万元的项目有哪些", "预算超过1000万元的{0}项目有哪些" },
+        { "缺少质量指标的项目有哪些", "缺少质量指标的{0}项目有哪些" },
+        { "技术市场服务的预算是多少", "技术市场服务{0}的预算是多少" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answerable))]
+    public async Task AskAsync_UnknownConditionInserted_IsUnclearWithoutFigures(string question, string template)
+    {
+        Assert.NotEqual(Intent.Unclear, (await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question)).Intent);
+        foreach (var unknown in new[] { "海洋牧场", "区块链试点", "北京市科委", "量子通信" })
+        {
+            var mutated = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, unknown);
+
+            var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), mutated);
+
+            Assert.True(answer.Intent == Intent.Unclear, $"{mutated} → {answer.Intent}");
+            Assert.Null(answer.Value);
+            Assert.Empty(answer.Projects);
+            Assert.Contains(unknown[..2], answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Answerable))]
+    public async Task AskAsync_AnswerableQuestion_OpensWithItsReadingLine(string question, string template)
+    {
+        _ = template;
+
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.NotEqual(Intent.Unclear, answer.Intent);
+        Assert.StartsWith("按“2025年", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(2025, answer.Year);
+        Assert.NotNull(answer.Reading);
+    }
+
+    [Theory]
+    [InlineData("2024年信息所的预算合计是多少", "2024")]          // a year the corpus does not hold
+    [InlineData("2026年度科技宣传专项工作安排了多少经费", "2026")]
+    [InlineData("科技宣传专项工作目前实际完成了多少", "实际")]     // actual results: not in a target table
+    [InlineData("技术市场服务的负责人是谁", "负责人")]
+    [InlineData("满意度指标的权重一般是多少", "权重")]
+    [InlineData("战略院或者信息所的项目有哪些", "或")]             // a combination not yet read
+    [InlineData("除了信息所，其他部门一共有多少预算", "除")]
+    [InlineData("战略院项目的平均预算是多少", "平均")]
+    [InlineData("天津市教委有哪些项目", "教委")]                   // an organisation that is not in the tables
+    [InlineData("名称里含外国专家的项目", "名称")]                 // name-only matching is not yet exact: refused, not approximated
+    [InlineData("这几个项目一共多少钱", "上一条")]                 // a reference with nothing before it
+    public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.True(answer.Intent is Intent.Unclear or Intent.Unknown, $"{question} → {answer.Intent}: {answer.Text}");
+        Assert.Null(answer.Value);
+        Assert.Empty(answer.Projects);
+        Assert.Contains(quoted, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("预算刚好是200万的项目有哪些", 4)]
+    [InlineData("预算正好200万元的项目", 4)]
+    [InlineData("预算不多不少正好是50万的项目有哪些", 0)]
+    public async Task AskAsync_ExactlyWorded_IsEqualityNotAtLeast(string question, int expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(expected, answer.Projects.Count);
+        Assert.All(answer.Projects, p => Assert.Equal(expected == 0 ? 50m : 200m, p.Budget));
+    }
+
+    [Theory]
+    [InlineData("技术市场服务的预算是多少", 60)]
+    [InlineData("科技宣传专项工作的预算是多少", 40)]
+    public async Task AskAsync_OneProjectsBudget_IsThatProjectsFigure(string question, double expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal((decimal)expected, answer.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_EnglishQuestion_IsToldItIsNotSupported()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "What is the budget of 科技帮扶工程?");
+
+        Assert.Equal(Intent.Unknown, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains("英文", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_RandomAndMangledStrings_NeverThrowNorGetAFigureOrList()
+    {
+        var random = new Random(20261127);
+        var pieces = new[] { "预算", "满意度", "信息所", "哪些", "多少", "≥", "95%", "万元", "的", "项目", "?", "，", "啊", "x", "7", "年", "月", "指标", "呢" };
+        for (var i = 0; i < 300; i++)
+        {
+            var noise = i % 3 == 0
+                ? new string(Enumerable.Range(0, random.Next(1, 30)).Select(_ => (char)random.Next(0x20, 0x9FFF)).ToArray())
+                : string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)])) + "乱码词" + random.Next(1000);
+
+            var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), noise);
+
+            Assert.True(answer.Value is null && answer.Projects.Count == 0, $"「{noise}」 got {answer.Intent} {answer.Value} {answer.Projects.Count}");
+        }
+    }
+
+    [Theory]
+    [InlineData("信息所哪些项目", new string[0])]
+    [InlineData("信息所有哪些海洋项目", new[] { "海洋" })]
+    [InlineData("请问一下量子信息的项目有几个", new[] { "量子" })] // 信息 is scaffolding; 量子 is not
+    public void Unread_AfterFrameWords_LeavesOnlyWhatCarriesMeaning(string question, string[] expected)
+    {
+        // 信息所 (0..3) is the only span a reader took.
+        var unread = Completeness.Unread(question, [new Span(0, question.StartsWith("信息所", StringComparison.Ordinal) ? 3 : 0)]);
+
+        Assert.Equal(expected, unread);
+    }
+
+    [Theory]
+    [InlineData("2024年的项目", new[] { 2024 })]
+    [InlineData("名称里带“2024年”的项目", new int[0])]
+    [InlineData("2025年的项目", new int[0])]
+    public void MissingYears_QuotedOrHeldYears_AreNotMissing(string question, int[] expected)
+    {
+        Assert.Equal(expected, Completeness.MissingYears(question, [2025]));
+    }
+
+    [Fact]
+    public void ReadingLine_BudgetAndDepartment_NamesYearConditionsAndWhatIsAsked()
+    {
+        var u = new Bot.Understanding.Understanding
+        {
+            Intent = Intent.Sum, Department = "信息所",
+            Budget = new Quantity(Retrieval.Normalisation.Comparator.Less, 20, null, "万元", 0, 0),
+        };
+
+        Assert.Equal("按“2025年、部门=信息所、预算数<20万元、合计预算数”理解。", ReadingText.Line(u, 2025));
+    }
+}
