@@ -50,33 +50,8 @@ public static class GuidanceAnswers
     public static Answer NotUnderstood(string question, Understanding.Understanding understood)
     {
         ArgumentNullException.ThrowIfNull(understood);
-        var parts = new List<string>();
-        if (understood.Department is { } d)
-        {
-            parts.Add($"部门：{d}");
-        }
-
-        if (understood.Subject is { } s)
-        {
-            parts.Add($"指标：{s}");
-        }
-
-        if (understood.Project is { } p)
-        {
-            parts.Add($"项目：{p}");
-        }
-
-        if (understood.Budget is { } b)
-        {
-            parts.Add($"金额：{Numbers.Format(b.Value)}{b.Unit}");
-        }
-
-        if (understood.Threshold is { } t)
-        {
-            parts.Add($"数值：{Numbers.Format(t.Value)}{t.Unit}");
-        }
-
-        var read = parts.Count == 0 ? "没有读出部门、指标、项目或数值" : "读到了" + string.Join("，", parts) + "，但不确定要查什么";
+        var parts = ReadingText.Conditions(understood);
+        var read = parts.Count == 0 ? "没有读出部门、指标、项目或数值" : "读到了" + string.Join("、", parts) + "，但不确定要查什么";
         if (understood.Unread.Count > 0)
         {
             read += "；没读懂：" + string.Join("、", understood.Unread.Select(u => $"「{u}」"));
@@ -92,9 +67,9 @@ public static class GuidanceAnswers
     public static Answer Unclear(string question, Understanding.Understanding understood, int year)
     {
         ArgumentNullException.ThrowIfNull(understood);
-        var read = ReadingText.Parts(understood with { Intent = Intent.Unknown }, year).SkipLast(1).ToList();
+        var conditions = ReadingText.Conditions(understood);
         var lines = new List<string> { "我没能完整读懂这个问题，为避免答非所问，没有给出数字或项目。", string.Empty };
-        lines.Add(read.Count > 1 ? $"- 读懂了：{string.Join("、", read)}" : "- 读懂了：没有读出部门、项目、指标或数值");
+        lines.Add(conditions.Count > 0 ? $"- 读懂了：{year}年、{string.Join("、", conditions)}" : "- 读懂了：没有读出部门、项目、指标或数值");
         if (understood.Unread.Count > 0)
         {
             lines.Add($"- 没读懂：{string.Join("、", understood.Unread.Select(u => $"「{u}」"))}（不是表格里的部门、项目、指标或条件）");

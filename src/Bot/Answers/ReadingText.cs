@@ -10,11 +10,18 @@ namespace Assistant.Bot.Answers;
 /// </summary>
 public static class ReadingText
 {
-    /// <summary>The parts of a reading, in the order a clerk would say them.</summary>
+    /// <summary>The parts of a reading, in the order a clerk would say them: the year, the conditions, what is asked.</summary>
     public static IReadOnlyList<string> Parts(Understanding.Understanding u, int year)
     {
         ArgumentNullException.ThrowIfNull(u);
-        var parts = new List<string> { $"{year}年" };
+        return [$"{year}年", .. Conditions(u), Asked(u.Intent)];
+    }
+
+    /// <summary>The conditions a reading holds (部门=信息所, 预算数&lt;20万元 …), without the year or what is asked.</summary>
+    public static IReadOnlyList<string> Conditions(Understanding.Understanding u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        var parts = new List<string>();
         if (u.Within is { Count: > 0 } within)
         {
             parts.Add($"上一条回答的{within.Count}个项目");
@@ -56,7 +63,6 @@ public static class ReadingText
             parts.Add($"第{n}个");
         }
 
-        parts.Add(Asked(u.Intent));
         return parts;
     }
 

@@ -23,10 +23,7 @@ public sealed class SqliteConversationStore : IConversationStore
     /// <summary>Opens (creating when missing) the store in the configured data folder.</summary>
     public SqliteConversationStore(IOptions<RetrievalOptions> retrieval, IOptions<ConversationOptions> options, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(retrieval);
-        var folder = retrieval.Value.ResolvedDataPath;
-        Directory.CreateDirectory(folder);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "conversations.db"), Pooling = true }.ToString();
+        _connectionString = SqliteFile.ConnectionString(retrieval, "conversations.db");
         _options = options;
         _clock = clock;
         using var connection = Open();
@@ -90,8 +87,7 @@ public sealed class SqliteConversationStore : IConversationStore
 
     private SqliteConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
+        var connection = SqliteFile.Open(_connectionString);
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous=NORMAL;";
         pragma.ExecuteNonQuery();

@@ -23,10 +23,7 @@ public sealed class SqliteDeliveryLog : IDeliveryLog
     /// <summary>Opens (creating when missing) the log in the configured data folder.</summary>
     public SqliteDeliveryLog(IOptions<RetrievalOptions> retrieval, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(retrieval);
-        var folder = retrieval.Value.ResolvedDataPath;
-        Directory.CreateDirectory(folder);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "deliveries.db"), Pooling = true }.ToString();
+        _connectionString = SqliteFile.ConnectionString(retrieval, "deliveries.db");
         _clock = clock;
         using var connection = Open();
         using var command = connection.CreateCommand();
@@ -64,10 +61,5 @@ public sealed class SqliteDeliveryLog : IDeliveryLog
         }
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection Open() => SqliteFile.Open(_connectionString);
 }

@@ -71,12 +71,7 @@ public static class DocumentFormats
             using var stream = new MemoryStream(bytes, writable: false);
             ArchiveGuard.Check(stream, limits ?? DocumentLimits.Default);
             stream.Position = 0;
-            var text = extension switch
-            {
-                ".docx" => DocxTableReader.ToExportText(stream),
-                ".xlsx" => XlsxTableReader.ToExportText(stream),
-                _ => throw new InvalidDataException($"unsupported file type '{extension}'; expected {string.Join(", ", Extensions)}"),
-            };
+            var text = extension == ".docx" ? DocxTableReader.ToExportText(stream) : XlsxTableReader.ToExportText(stream);
             return TargetTableTextParser.Parse(name, text, budgetYear);
         }
         catch (InvalidDataException ex)

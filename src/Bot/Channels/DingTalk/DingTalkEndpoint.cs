@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using static Assistant.Bot.Channels.JsonFields;
 
 namespace Assistant.Bot.Channels.DingTalk;
 
@@ -35,7 +36,7 @@ public static class DingTalkEndpoint
             return Results.BadRequest(new { error = "expected a JSON object" });
         }
 
-        var text = body.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.Object ? Text(t, "content")?.Trim() : null;
+        var text = Object(body, "text", out var t) ? Text(t, "content")?.Trim() : null;
         var webhook = Text(body, "sessionWebhook");
         var conversation = Text(body, "conversationId");
         if (string.IsNullOrWhiteSpace(text) || !o.AllowsWebhook(webhook))
@@ -65,7 +66,4 @@ public static class DingTalkEndpoint
         });
         return queued ? Results.Json(new { }) : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

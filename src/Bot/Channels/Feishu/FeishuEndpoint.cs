@@ -4,6 +4,7 @@ using System.Text.Json;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using static Assistant.Bot.Channels.JsonFields;
 
 namespace Assistant.Bot.Channels.Feishu;
 
@@ -28,7 +29,7 @@ public static class FeishuEndpoint
             return Results.BadRequest(new { error = "malformed or undecryptable event" });
         }
 
-        var header = body.TryGetProperty("header", out var h) && h.ValueKind == JsonValueKind.Object ? h : body;
+        var header = Object(body, "header", out var h) ? h : body;
         var token = Text(header, "token") ?? string.Empty;
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(o.VerificationToken!)))
         {
@@ -138,9 +139,4 @@ public static class FeishuEndpoint
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static bool Object(JsonElement element, string name, out JsonElement value) =>
-        element.TryGetProperty(name, out value) && value.ValueKind == JsonValueKind.Object;
 }
