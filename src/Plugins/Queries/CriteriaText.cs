@@ -15,9 +15,39 @@ public static class CriteriaText
             parts.Add($"部门={d}");
         }
 
+        if (filter.Departments is { Count: > 0 } anyOf)
+        {
+            parts.Add($"部门={string.Join("或", anyOf)}");
+        }
+
+        if (filter.ExceptDepartments is { Count: > 0 } noneOf)
+        {
+            parts.Add($"部门不是{string.Join("、", noneOf)}");
+        }
+
         if (filter.Budget is { } b)
         {
-            parts.Add($"预算 {b.Describe("万元")}");
+            parts.Add($"{MoneyFields.Label(filter.BudgetField)} {b.Describe("万元")}");
+        }
+
+        AddText(parts, "名称含", filter.NameContains);
+        AddText(parts, "名称以…开头：", filter.NameStartsWith);
+        AddText(parts, "名称以…结尾：", filter.NameEndsWith);
+        AddText(parts, "绩效目标含", filter.GoalsContain);
+        AddText(parts, "表中任意位置含", filter.TextContains);
+        if (filter.RowCount is { } rows)
+        {
+            parts.Add($"指标条数 {rows.Describe("条")}");
+        }
+
+        if (filter.HasCategories is { Count: > 0 } all)
+        {
+            parts.Add($"同时设有{string.Join("和", all)}");
+        }
+
+        if (filter.Except is { Count: > 0 } except)
+        {
+            parts.Add($"去掉{string.Join("、", except)}");
         }
 
         if (filter.Subject is { } s)
@@ -32,7 +62,7 @@ public static class CriteriaText
 
         if (filter.HasCategory is { } h)
         {
-            parts.Add($"设有{h}");
+            parts.Add(filter.CategoryRows is { } count ? $"{h}条数 {count.Describe("条")}" : $"设有{h}");
         }
 
         if (filter.LacksCategory is { } l)
@@ -56,5 +86,13 @@ public static class CriteriaText
         }
 
         return parts.Count == 0 ? "全部项目" : string.Join("；", parts);
+    }
+
+    private static void AddText(List<string> parts, string label, string? text)
+    {
+        if (text is not null)
+        {
+            parts.Add($"{label}“{text}”");
+        }
     }
 }

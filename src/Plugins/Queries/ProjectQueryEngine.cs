@@ -19,7 +19,7 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
     public CorpusIndex Index => corpus.Current;
 
     /// <summary>The projects satisfying <paramref name="filter"/>, ordered by <paramref name="sort"/>.</summary>
-    public IReadOnlyList<ProjectMatch> Filter(ProjectFilter filter, ProjectSort sort = ProjectSort.Default)
+    public IReadOnlyList<ProjectMatch> Filter(ProjectFilter filter, ProjectSort sort = ProjectSort.Default, MoneyField field = MoneyField.Budget)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var index = corpus.Current;
@@ -31,14 +31,41 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
             candidates = candidates.Where(p => within.Contains(p.Name));
         }
 
+        if (filter.Except is { } except)
+        {
+            candidates = candidates.Where(p => !except.Contains(p.Name));
+        }
+
         if (filter.Department is { } department)
         {
             candidates = candidates.Where(p => p.Department == department);
         }
 
+        if (filter.Departments is { Count: > 0 } anyOf)
+        {
+            candidates = candidates.Where(p => anyOf.Contains(p.Department));
+        }
+
+        if (filter.ExceptDepartments is { Count: > 0 } noneOf)
+        {
+            candidates = candidates.Where(p => !noneOf.Contains(p.Department));
+        }
+
         if (filter.Budget is { } budget)
         {
-            candidates = candidates.Where(p => budget.Contains(p.Budget.Total)).Select(p => Cite(evidence, p, Citation.OfBudget(p)));
+            candidates = candidates.Where(p => budget.Contains(MoneyFields.Of(p, filter.BudgetField))).Select(p => Cite(evidence, p, Citation.OfBudget(p)));
+        }
+
+        candidates = ByText(candidates, filter);
+        if (filter.RowCount is { } rowCount)
+        {
+            candidates = candidates.Where(p => rowCount.Contains(p.Indicators.Count));
+        }
+
+        foreach (var name in filter.HasCategories ?? [])
+        {
+            var category = IndicatorCategory.Find(name) ?? throw new ArgumentException($"unknown indicator category 「{name}」", nameof(filter));
+            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
         }
 
         if (filter.Subject is { } subject)
@@ -58,7 +85,10 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
         if (filter.HasCategory is { } has)
         {
             var category = IndicatorCategory.Find(has) ?? throw new ArgumentException($"unknown indicator category 「{has}」", nameof(filter));
-            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
+            candidates = filter.CategoryRows is { } count
+                ? candidates.Where(p => count.Contains(p.Indicators.Count(category.Contains)) &&
+                                        Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains))
+                : candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
         }
 
         if (filter.LacksCategory is { } lacks)
@@ -76,11 +106,90 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
         var matches = candidates.Select(p => new ProjectMatch(p, evidence.TryGetValue(p, out var e) ? e : [], relevance?.GetValueOrDefault(p) ?? 0f));
         return (sort switch
         {
-            ProjectSort.BudgetDescending => matches.OrderByDescending(m => m.Project.Budget.Total),
-            ProjectSort.BudgetAscending => matches.OrderBy(m => m.Project.Budget.Total),
+            ProjectSort.BudgetDescending => matches.OrderByDescending(m => MoneyFields.Of(m.Project, field)),
+            ProjectSort.BudgetAscending => matches.OrderBy(m => MoneyFields.Of(m.Project, field)),
+            ProjectSort.RowsDescending => matches.OrderByDescending(m => m.Project.Indicators.Count),
+            ProjectSort.RowsAscending => matches.OrderBy(m => m.Project.Indicators.Count),
             _ when relevance is not null => matches.OrderByDescending(m => m.Relevance),
             _ => matches.OrderBy(_ => 0),
         }).ToList();
+    }
+
+    /// <summary>
+    /// Executes a typed query: the filter, the order, Top or Nth, then the figure asked for over the projects kept.
+    /// The one place a <see cref="ProjectQuery"/> is answered.
+    /// </summary>
+    public QueryResult Execute(ProjectQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var year = query.Year ?? corpus.Current.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
+        var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
+        var matches = Filter(query.Filter, sort, query.Field).Where(m => m.Project.Year == year).ToList();
+        IReadOnlyList<ProjectMatch> kept = matches;
+        if (query.Nth is { } nth)
+        {
+            kept = NthPlace(matches, nth, sort, query.Field);
+        }
+        else if (query.Top is { } top and > 0)
+        {
+            kept = matches.Take(top).ToList();
+        }
+
+        decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
+        var (value, unit, shown) = query.Ask switch
+        {
+            QueryAsk.Count => (kept.Count, "个", kept),
+            QueryAsk.Sum => (kept.Sum(Money), "万元", kept),
+            QueryAsk.Average when kept.Count > 0 => (Math.Round(kept.Average(Money), 2, MidpointRounding.AwayFromZero), "万元", kept),
+            QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
+            QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
+            QueryAsk.Rows => (kept.Sum(m => m.Project.Indicators.Count), "条", kept),
+            QueryAsk.List => ((decimal?)null, (string?)null, kept),
+            _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
+        };
+        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
+            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList());
+    }
+
+    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
+        (value, "万元", kept.Where(m => money(m) == value).ToList());
+
+    // The N-th place in order; projects tied on the sort key share a place, so the answer is never an arbitrary pick.
+    private static List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> ordered, int nth, ProjectSort sort, MoneyField field)
+    {
+        decimal Key(ProjectMatch m) => sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field);
+        var places = ordered.GroupBy(Key).ToList();
+        return nth >= 1 && nth <= places.Count ? places[nth - 1].ToList() : [];
+    }
+
+    private static IEnumerable<Project> ByText(IEnumerable<Project> candidates, ProjectFilter filter)
+    {
+        if (filter.NameContains is { } part)
+        {
+            candidates = candidates.Where(p => p.Name.Contains(part, StringComparison.Ordinal));
+        }
+
+        if (filter.NameStartsWith is { } prefix)
+        {
+            candidates = candidates.Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal));
+        }
+
+        if (filter.NameEndsWith is { } suffix)
+        {
+            candidates = candidates.Where(p => p.Name.EndsWith(suffix, StringComparison.Ordinal));
+        }
+
+        if (filter.GoalsContain is { } goals)
+        {
+            candidates = candidates.Where(p => p.Goals.Contains(goals, StringComparison.Ordinal));
+        }
+
+        if (filter.TextContains is { } text)
+        {
+            candidates = candidates.Where(p => Mentions(p, text) || p.Indicators.Any(i => i.Value.Contains(text, StringComparison.Ordinal)));
+        }
+
+        return candidates;
     }
 
     /// <summary>

@@ -42,12 +42,22 @@ public sealed class ProjectQueryPlugin(ProjectQueryEngine engine)
             shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence)).ToList());
     }
 
+    /// <summary>Answers a typed query: the one entry point the offline understanding and a model share.</summary>
+    [KernelFunction("query")]
+    [Description("回答一个结构化查询：按条件筛选项目（filter 中所有条件同时满足），可排序、取前 N 个或第 N 个，再计算 ask 指定的结果" +
+                 "（清单、个数、金额合计/平均/最大/最小、指标条数）。每个数字都由程序从表格计算并附出处。金额单位万元；百分比写 95 表示 95%。" +
+                 " Answer a structured query: filter projects (all conditions hold), optionally order them and keep the first N or the N-th, " +
+                 "then compute what `ask` names (list, count, sum/average/max/min of a money field, indicator rows). Money in 万元.")]
+    public QueryResult Query([Description("结构化查询 / the typed query")] ProjectQuery query) => engine.Execute(query);
+
     /// <summary>Reads a sort argument.</summary>
     public static ProjectSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
         null or "" or "default" => ProjectSort.Default,
         "budget_desc" or "budget desc" or "预算从高到低" => ProjectSort.BudgetDescending,
         "budget_asc" or "budget asc" or "预算从低到高" => ProjectSort.BudgetAscending,
+        "rows_desc" => ProjectSort.RowsDescending,
+        "rows_asc" => ProjectSort.RowsAscending,
         var other => throw new ArgumentException($"sort: unknown order 「{other}」; use budget_desc or budget_asc", nameof(sort)),
     };
 }

@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace Assistant.Plugins.Queries;
 
-/// <summary>How a project list is ordered.</summary>
+/// <summary>The order of a result.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProjectSort>))]
 public enum ProjectSort
 {
-    /// <summary>Topic relevance when a topic was given, else the corpus order.</summary>
-    Default,
+    /// <summary>As the corpus lists them (or by topic relevance).</summary>
+    [JsonStringEnumMemberName("default")] Default,
 
-    /// <summary>Largest budget first.</summary>
-    BudgetDescending,
+    /// <summary>By the money field, largest first.</summary>
+    [JsonStringEnumMemberName("money_desc")] BudgetDescending,
 
-    /// <summary>Smallest budget first.</summary>
-    BudgetAscending,
+    /// <summary>By the money field, smallest first.</summary>
+    [JsonStringEnumMemberName("money_asc")] BudgetAscending,
+
+    /// <summary>By the number of indicator rows, most first.</summary>
+    [JsonStringEnumMemberName("rows_desc")] RowsDescending,
+
+    /// <summary>By the number of indicator rows, fewest first.</summary>
+    [JsonStringEnumMemberName("rows_asc")] RowsAscending,
 }

@@ -30,9 +30,32 @@ public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<Corp
 
         var functions = kernel.Plugins.GetFunctionsMetadata().Select(f => $"{f.PluginName}.{f.Name}").Order().ToList();
         Assert.Equal(
-            ["drafting.draft_table", "lookup.get_project", "norms.indicator_norms", "projects.find_projects", "statistics.project_statistics",
+            ["drafting.draft_table", "lookup.get_project", "norms.indicator_norms", "projects.find_projects", "projects.query", "statistics.project_statistics",
              "validation.validate_corpus", "validation.validate_project", "validation.validate_table"],
             functions);
+    }
+
+    [Fact]
+    public async Task Query_TypedParameter_HasASchemaAndRunsFromTheModelsJson()
+    {
+        var kernel = AssistantPlugins.CreateKernel(corpus.Services);
+        var query = kernel.Plugins["projects"]["query"];
+
+        // What a model sees: one parameter with a JSON schema naming the conditions and what can be asked.
+        var schema = System.Text.Json.JsonSerializer.Serialize(Assert.Single(query.Metadata.Parameters).Schema!.RootElement,
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("\"Ask\"", schema, StringComparison.Ordinal);
+        Assert.Contains("\"NameContains\"", schema, StringComparison.Ordinal);
+        Assert.Contains("\"average\"", schema, StringComparison.Ordinal);
+        Assert.Contains("表中任意位置包含的文字", schema, StringComparison.Ordinal);
+
+        // What a model sends: the query as JSON text, converted to the typed record by the kernel.
+        var result = await kernel.InvokeAsync(query, new KernelArguments
+        {
+            ["query"] = """{"Filter":{"Departments":["天津市科学技术发展战略研究院"]},"Ask":"average"}""",
+        });
+
+        Assert.Equal(25.27m, result.GetValue<Assistant.Plugins.Queries.QueryResult>()!.Value);
     }
 
     [Fact]

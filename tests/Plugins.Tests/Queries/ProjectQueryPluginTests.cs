@@ -140,7 +140,7 @@ public sealed class ProjectQueryPluginTests(CorpusFixture corpus) : IClassFixtur
 
         Assert.NotEmpty(result.Projects);
         Assert.All(result.Projects, p => Assert.True(p.Budget > 1000m));
-        Assert.Contains("预算 >1000万元", result.Criteria, StringComparison.Ordinal);
+        Assert.Contains("预算数 >1000万元", result.Criteria, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>
+/// The typed query: which projects (<see cref="Filter"/>, every condition at once), in what order, which of them
+/// (<see cref="Top"/> or <see cref="Nth"/>), and what is asked of them. The offline understanding and a model produce
+/// it; <see cref="ProjectQueryEngine.Execute"/> is the one place it is executed.
+/// </summary>
+public sealed record ProjectQuery
+{
+    /// <summary>The conditions; an empty filter is every project of the year.</summary>
+    [Description("筛选条件，全部同时满足 / conditions, all must hold")]
+    public ProjectFilter Filter { get; init; } = new();
+
+    /// <summary>What is asked.</summary>
+    [Description("要什么：list 项目清单、count 个数、sum 合计、average 平均、max 最大值、min 最小值、rows 指标条数合计 / what to compute")]
+    public QueryAsk Ask { get; init; } = QueryAsk.List;
+
+    /// <summary>The money field summed, averaged or compared (预算数 unless the question names another).</summary>
+    [Description("金额字段：budget 预算数、fiscal 财政资金、other 其他资金 / money field")]
+    public MoneyField Field { get; init; } = MoneyField.Budget;
+
+    /// <summary>The order of the projects.</summary>
+    [Description("排序 / order")]
+    public ProjectSort Sort { get; init; }
+
+    /// <summary>Only the first N projects in <see cref="Sort"/> order (aggregates are over them).</summary>
+    [Description("只取前 N 个（合计等也只算这些）/ only the first N")]
+    public int? Top { get; init; }
+
+    /// <summary>Only the N-th project in <see cref="Sort"/> order (1-based; ties share a place).</summary>
+    [Description("只取第 N 个 / only the N-th")]
+    public int? Nth { get; init; }
+
+    /// <summary>The budget year; null means the latest year the corpus holds.</summary>
+    [Description("预算年度，如 2025；不填为最新年度 / budget year")]
+    public int? Year { get; init; }
+}

@@ -1,0 +1,92 @@
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Plugins.Tests.Queries;
+
+/// <summary>
+/// The typed query on the real corpus: each condition and each kind of figure, with the expected answer worked out
+/// by hand from the tables.
+/// </summary>
+public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    private const string Allocation = "天津市科学技术局资源配置与管理处";
+    private const string Strategy = "天津市科学技术发展战略研究院";
+    private const string Health = "天津医学健康研究院";
+    private const string Information = "天津市科学技术信息研究所";
+    private readonly ProjectQueryPlugin _plugin = corpus.Get<ProjectQueryPlugin>();
+
+    public static TheoryData<string, ProjectQuery, int> Counts => new()
+    {
+        { "战略院或健研院", new() { Filter = new() { Departments = [Strategy, Health] } }, 13 },
+        { "资源配置处以外、预算>100", new() { Filter = new() { ExceptDepartments = [Allocation], Budget = NumberRange.From(Comparator.Greater, 100) } }, 4 },
+        { "正好8条指标", new() { Filter = new() { RowCount = NumberRange.From(Comparator.Equal, 8) } }, 14 },
+        { "不到7条指标", new() { Filter = new() { RowCount = NumberRange.From(Comparator.Less, 7) } }, 48 },
+        { "名称含重大专项", new() { Filter = new() { NameContains = "重大专项" } }, 5 },
+        { "名称以验收结尾", new() { Filter = new() { NameEndsWith = "验收" } }, 3 },
+        { "绩效目标含香港", new() { Filter = new() { GoalsContain = "香港" } }, 2 },
+        { "表中提到京津冀", new() { Filter = new() { TextContains = "京津冀" } }, 5 },
+        { "既有经济效益又有社会效益", new() { Filter = new() { HasCategories = ["经济效益指标", "社会效益指标"] } }, 8 },
+        { "两条成本指标", new() { Filter = new() { HasCategory = "成本指标", CategoryRows = NumberRange.From(Comparator.Equal, 2) } }, 1 },
+        { "其他资金>0", new() { Filter = new() { Budget = NumberRange.From(Comparator.Greater, 0), BudgetField = MoneyField.Other } }, 0 },
+        { "财政资金不超过80", new() { Filter = new() { Budget = NumberRange.From(Comparator.LessOrEqual, 80), BudgetField = MoneyField.Fiscal } }, 59 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void Execute_Condition_CountsExactly(string what, ProjectQuery query, int expected)
+    {
+        var result = _plugin.Query(query with { Ask = QueryAsk.Count });
+
+        Assert.True(expected == result.Value, $"{what}: {result.Value}");
+        Assert.Equal(expected, result.Projects.Count);
+        Assert.Equal(2025, result.Year);
+    }
+
+    public static TheoryData<string, ProjectQuery, double, string?> Figures => new()
+    {
+        { "最大预算数", new() { Ask = QueryAsk.Max }, 5850, "天津市中央引导地方科技发展资金项目" },
+        { "最小财政资金", new() { Ask = QueryAsk.Min, Field = MoneyField.Fiscal }, 6, "盘活天开园存量资产智能服务平台建设" },
+        { "战略院平均预算", new() { Ask = QueryAsk.Average, Filter = new() { Department = Strategy } }, 25.27, null },
+        { "预算最高两个的合计", new() { Ask = QueryAsk.Sum, Sort = ProjectSort.BudgetDescending, Top = 2 }, 11210.77, null },
+        { "信息所预算≤100的合计", new() { Ask = QueryAsk.Sum, Filter = new() { Department = Information, Budget = NumberRange.From(Comparator.LessOrEqual, 100) } }, 232, null },
+        { "验收结尾项目的指标条数", new() { Ask = QueryAsk.Rows, Filter = new() { NameEndsWith = "验收" } }, 25, null },
+        { "资源配置处预算第三", new() { Ask = QueryAsk.List, Filter = new() { Department = Allocation }, Sort = ProjectSort.BudgetDescending, Nth = 3 }, double.NaN, "天津市自然科学基金项目" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Execute_Aggregate_IsComputedFromTheTables(string what, ProjectQuery query, double expected, string? project)
+    {
+        var result = _plugin.Query(query);
+
+        if (!double.IsNaN(expected))
+        {
+            Assert.True((decimal)expected == result.Value, $"{what}: {result.Value}");
+        }
+
+        if (project is not null)
+        {
+            Assert.Equal(project, Assert.Single(result.Projects).Name);
+        }
+
+        Assert.All(result.Projects, p => Assert.NotEmpty(p.Evidence));
+    }
+
+    [Fact]
+    public void Execute_AverageOfNothing_IsNoNumber()
+    {
+        var result = _plugin.Query(new() { Ask = QueryAsk.Average, Filter = new() { NameContains = "量子" } });
+
+        Assert.Null(result.Value);
+        Assert.Empty(result.Projects);
+    }
+
+    [Fact]
+    public void Execute_YearNotHeld_IsEmptyNotAnotherYear()
+    {
+        var result = _plugin.Query(new() { Ask = QueryAsk.Count, Year = 2024 });
+
+        Assert.Equal(0, result.Value);
+        Assert.Equal(2024, result.Year);
+    }
+}
