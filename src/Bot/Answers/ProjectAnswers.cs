@@ -2,6 +2,7 @@ using Assistant.Bot.Understanding;
 using Assistant.Plugins.Queries;
 using Assistant.Plugins.Results;
 using Assistant.Plugins.Statistics;
+using Assistant.Retrieval.Corpus;
 
 namespace Assistant.Bot.Answers;
 
@@ -48,6 +49,33 @@ public static class ProjectAnswers
         return new Answer(question, Intent.Sum, text, Projects(projects), b.Total, "万元", citations, null, null);
     }
 
+    /// <summary>
+    /// The answer to a typed query: a list, a count, a sum, or one figure (average, maximum, minimum, row count), each
+    /// with its projects and the rows or budget lines the figure comes from.
+    /// </summary>
+    public static Answer Query(string question, Intent intent, ProjectQuery query, QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(result);
+        var field = MoneyFields.Label(query.Field);
+        var n = result.Projects.Count;
+        var value = result.Value ?? 0;
+        var text = query.Ask switch
+        {
+            QueryAsk.List when n == 0 => $"没有找到满足条件的项目（{result.Criteria}）。",
+            QueryAsk.List => $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects),
+            QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects) : string.Empty),
+            QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
+                            Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects),
+            _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
+            QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyTotal(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects),
+            QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects),
+            _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects),
+        };
+        var citations = Citations(result.Projects);
+        return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null);
+    }
+
     /// <summary>The projects of an answer as the JSON lists them.</summary>
     public static List<AnswerProject> Projects(IEnumerable<ProjectSummary> projects) =>
         projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget)).ToList();
@@ -55,10 +83,22 @@ public static class ProjectAnswers
     private static List<AnswerCitation> Citations(IEnumerable<ProjectSummary> projects) =>
         projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
 
-    private static string Breakdown(StatisticsResult result) => result.Departments.Count <= 1
+    private static string Breakdown(StatisticsResult result) => Breakdown(result.Departments);
+
+    private static string Breakdown(IReadOnlyList<DepartmentTotal> departments) => departments.Count <= 1
         ? string.Empty
         : "\n\n" + MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
-            result.Departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
+            departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
+
+    private static string Split(Budget totals) =>
+        totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";
+
+    private static decimal MoneyTotal(Budget totals, MoneyField field) => field switch
+    {
+        MoneyField.Fiscal => totals.Fiscal,
+        MoneyField.Other => totals.Other,
+        _ => totals.Total,
+    };
 
     private static string Table(IReadOnlyList<ProjectSummary> projects)
     {

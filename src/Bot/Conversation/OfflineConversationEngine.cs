@@ -114,12 +114,11 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department }, ct).ConfigureAwait(false);
                 var names = norms.Citations.Select(c => c.Project).ToHashSet(StringComparer.Ordinal);
                 return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
-            case Intent.Count or Intent.Sum:
-                var statistics = await CallAsync<StatisticsResult>(AssistantPlugins.Statistics, "project_statistics", PluginArguments.Filter(u, withOrdering: false), ct).ConfigureAwait(false);
-                var counted = await FindAsync(u, ct).ConfigureAwait(false);
-                return u.Intent == Intent.Count ? ProjectAnswers.Count(text, statistics, counted.Projects) : ProjectAnswers.Sum(text, statistics, counted.Projects);
-            case Intent.List:
-                return ProjectAnswers.List(text, await FindAsync(u, ct).ConfigureAwait(false));
+            case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
+                // The typed query goes to the plugin as it is: no string round trip.
+                var query = QuestionParser.ToQuery(u, Parser().Year);
+                var result = await CallAsync<QueryResult>(AssistantPlugins.Projects, "query", new KernelArguments { ["query"] = query }, ct).ConfigureAwait(false);
+                return ProjectAnswers.Query(text, u.Intent, query, result);
             case Intent.Unclear:
                 return GuidanceAnswers.Unclear(text, u, Parser().Year);
             case Intent.Unknown when u.NotAnswerable is { } why:

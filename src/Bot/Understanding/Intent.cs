@@ -24,6 +24,9 @@ public enum Intent
     /// <summary>The budget total of projects meeting conditions.</summary>
     [JsonStringEnumMemberName("sum")] Sum,
 
+    /// <summary>One figure of the selected projects other than a count or sum: an average, maximum, minimum or row count.</summary>
+    [JsonStringEnumMemberName("figure")] Figure,
+
     /// <summary>How an indicator's target is usually set.</summary>
     [JsonStringEnumMemberName("norms")] Norms,
 

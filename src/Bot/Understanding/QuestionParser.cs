@@ -193,11 +193,32 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private static IEnumerable<Regex> FrameRegexes() =>
         [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex()];
 
+    /// <summary>The typed query an understanding describes: what the query plugin executes.</summary>
+    public static ProjectQuery ToQuery(Understanding u, int year)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        return new ProjectQuery
+        {
+            Filter = ToFilter(u),
+            Ask = u.Ask ?? u.Intent switch
+            {
+                Intent.Count => QueryAsk.Count,
+                Intent.Sum => QueryAsk.Sum,
+                _ => QueryAsk.List,
+            },
+            Field = u.Field,
+            Sort = u.Sort,
+            Top = u.Top,
+            Nth = u.Nth,
+            Year = year,
+        };
+    }
+
     /// <summary>Builds the plugin filter an understanding describes.</summary>
     public static ProjectFilter ToFilter(Understanding u)
     {
         ArgumentNullException.ThrowIfNull(u);
-        return new ProjectFilter
+        return u.Conditions with
         {
             Department = u.Department,
             Budget = u.Budget is { } b ? Range(b, b.InWan) : null,

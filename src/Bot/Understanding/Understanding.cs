@@ -65,6 +65,21 @@ public sealed record Understanding
     /// <summary>True when the question refines the previous answer (其中…, …呢, 按预算排序, 第二个).</summary>
     public bool IsFollowUp { get; init; }
 
+    /// <summary>
+    /// The typed conditions the slot readers above do not hold (several or excluded departments, the money field,
+    /// exact name and text, row counts, categories together or counted, projects left out), as the query plugin takes them.
+    /// </summary>
+    public ProjectFilter Conditions { get; init; } = new();
+
+    /// <summary>What is asked when it is a figure other than a count or a sum: average, max, min, rows.</summary>
+    public QueryAsk? Ask { get; init; }
+
+    /// <summary>The money field a sum, average, maximum or minimum is over (预算数 unless the question names another).</summary>
+    public MoneyField Field { get; init; }
+
+    /// <summary>The N-th project in the ordering (排第三, 第五大, 倒数第二), as opposed to <see cref="Ordinal"/>, a pick from the last answer.</summary>
+    public int? Nth { get; init; }
+
     /// <summary>True when the question points at the previous answer (这些, 它们, 上面那些, 剩下的, 它).</summary>
     public bool RefersBack { get; init; }
 
@@ -77,5 +92,5 @@ public sealed record Understanding
     /// <summary>True when any project condition was read.</summary>
     public bool HasConditions =>
         Department is not null || Budget is not null || Subject is not null || Deadline is not null ||
-        HasCategory is not null || LacksCategory is not null || Topic is not null || Rule is not null;
+        HasCategory is not null || LacksCategory is not null || Topic is not null || Rule is not null || Conditions != new ProjectFilter();
 }

@@ -147,8 +147,10 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
             QueryAsk.List => ((decimal?)null, (string?)null, kept),
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
         };
+        var statistics = CorpusStatistics.Compute(shown.Select(m => m.Project).ToList());
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList());
+            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
+            statistics.Budget, statistics.Departments);
     }
 
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
