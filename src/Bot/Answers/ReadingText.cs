@@ -48,6 +48,20 @@ public static class ReadingText
         Add(parts, "缺少", u.LacksCategory);
         Add(parts, "涉及", u.Topic);
         Add(parts, "规则", u.Rule);
+        if (u.Conditions != new ProjectFilter())
+        {
+            parts.Add(CriteriaText.Describe(u.Conditions));
+        }
+
+        if (u.Field != MoneyField.Budget)
+        {
+            parts.Add($"金额字段={MoneyFields.Label(u.Field)}");
+        }
+
+        if (u.Nth is { } place)
+        {
+            parts.Add($"排第{place}");
+        }
         if (u.Sort != ProjectSort.Default)
         {
             parts.Add(u.Sort.ToString().Contains("Desc", StringComparison.Ordinal) ? "从高到低" : "从低到高");
@@ -67,7 +81,12 @@ public static class ReadingText
     }
 
     /// <summary>The reading line: 按“…”理解。</summary>
-    public static string Line(Understanding.Understanding u, int year) => $"按“{string.Join("、", Parts(u, year))}”理解。";
+    public static string Line(Understanding.Understanding u, int year)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        var corrected = u.Corrections.Count > 0 ? $"（已将{string.Join("、", u.Corrections)}）" : string.Empty;
+        return $"按“{string.Join("、", Parts(u, year))}”理解{corrected}。";
+    }
 
     private static string Condition(Understanding.Quantity q, string defaultUnit) => q.Upper is { } upper
         ? $"在{Numbers.Format(q.Value)}～{Numbers.Format(upper)}{q.Unit ?? defaultUnit}之间"
@@ -85,6 +104,7 @@ public static class ReadingText
     {
         Understanding.Intent.Count => "统计项目数",
         Understanding.Intent.Sum => "合计预算数",
+        Understanding.Intent.Figure => "计算数值",
         Understanding.Intent.List => "列出项目",
         Understanding.Intent.Lookup => "查看表格内容",
         Understanding.Intent.Norms => "查看常用指标值",

@@ -54,6 +54,23 @@ public static class FollowUpResolver
         }
 
         // A condition of the same kind replaces the old one (那100万到300万的呢 is a new range, not an intersection).
+        if (u.Drop is { } drop)
+        {
+            // 去掉网络安全那个: the previous projects less those whose name holds the words; nothing matched is unclear.
+            var dropped = state.Projects.Where(n => n.Contains(drop, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            if (dropped.Count == 0)
+            {
+                return u with { Intent = Intent.Unclear, NotAnswerable = $"上一条回答的项目里没有名称含“{drop}”的" };
+            }
+
+            return previous with
+            {
+                Within = state.Projects.Where(n => !dropped.Contains(n)).ToList(),
+                Intent = Intent.List, IsFollowUp = true, Project = null, Ordinal = null, Drop = null, Top = null, Nth = null,
+                Sort = ProjectSort.Default, Ask = null,
+            };
+        }
+
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) || (u.Subject is not null && previous.Subject is not null) ||
                        (u.Topic is not null && previous.Topic is not null);
         var merged = previous with
@@ -72,10 +89,38 @@ public static class FollowUpResolver
             IsFollowUp = true,
             Project = null,
             Ordinal = null,
+            Conditions = Merge(previous.Conditions, u.Conditions),
+            Ask = u.Ask,
+            Field = u.Field,
+            Nth = u.Nth,
+            Corrections = u.Corrections,
         };
-        var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Norms or Intent.Validate
+        var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Figure or Intent.Norms or Intent.Validate
             ? u.Intent
             : previous.Intent is Intent.List or Intent.Count or Intent.Sum or Intent.Norms ? previous.Intent : Intent.List;
         return merged with { Intent = intent };
+    }
+
+    // A condition of the new question replaces the same kind of the old one; a new text condition (不只看名称，表里任何
+    // 地方提到监理的) replaces every old text condition rather than narrowing it.
+    private static ProjectFilter Merge(ProjectFilter old, ProjectFilter now)
+    {
+        var text = now.NameContains ?? now.NameStartsWith ?? now.NameEndsWith ?? now.GoalsContain ?? now.TextContains;
+        var kept = text is null ? old : old with { NameContains = null, NameStartsWith = null, NameEndsWith = null, GoalsContain = null, TextContains = null };
+        return kept with
+        {
+            Departments = now.Departments ?? kept.Departments,
+            ExceptDepartments = now.ExceptDepartments ?? kept.ExceptDepartments,
+            Budget = now.Budget ?? kept.Budget,
+            BudgetField = now.Budget is null ? kept.BudgetField : now.BudgetField,
+            NameContains = now.NameContains ?? kept.NameContains,
+            NameStartsWith = now.NameStartsWith ?? kept.NameStartsWith,
+            NameEndsWith = now.NameEndsWith ?? kept.NameEndsWith,
+            GoalsContain = now.GoalsContain ?? kept.GoalsContain,
+            TextContains = now.TextContains ?? kept.TextContains,
+            RowCount = now.RowCount ?? kept.RowCount,
+            HasCategories = now.HasCategories ?? kept.HasCategories,
+            CategoryRows = now.CategoryRows ?? kept.CategoryRows,
+        };
     }
 }

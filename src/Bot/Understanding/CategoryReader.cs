@@ -18,6 +18,14 @@ public static partial class CategoryReader
         return (m.Groups["cat"].Value + "指标", m.Groups["neg"].Success, new Span(m.Index, m.Index + m.Length));
     }
 
+    /// <summary>Every category a question says is present (既有经济效益指标又有社会效益指标), with its span.</summary>
+    public static IReadOnlyList<(string Category, Span Span)> ReadPresent(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return CategoryRegex().Matches(question).Where(m => !m.Groups["neg"].Success)
+            .Select(m => (m.Groups["cat"].Value + "指标", new Span(m.Index, m.Index + m.Length))).ToList();
+    }
+
     [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|没有|没设置?|没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|包含|含有|含|有)?(?<cat>经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度)(?:类)?指标")]
     private static partial Regex CategoryRegex();
 }

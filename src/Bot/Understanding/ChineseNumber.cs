@@ -4,11 +4,11 @@ namespace Assistant.Bot.Understanding;
 public static class ChineseNumber
 {
     /// <summary>The characters that can make up a Chinese numeral.</summary>
-    public const string Characters = "零〇一二两三四五六七八九十百千万亿";
+    public const string Characters = "零〇一二两俩三仨四五六七八九十百千万亿";
 
     private static readonly Dictionary<char, int> Digits = new()
     {
-        ['零'] = 0, ['〇'] = 0, ['一'] = 1, ['二'] = 2, ['两'] = 2, ['三'] = 3, ['四'] = 4,
+        ['零'] = 0, ['〇'] = 0, ['一'] = 1, ['二'] = 2, ['两'] = 2, ['俩'] = 2, ['三'] = 3, ['仨'] = 3, ['四'] = 4,
         ['五'] = 5, ['六'] = 6, ['七'] = 7, ['八'] = 8, ['九'] = 9,
     };
 

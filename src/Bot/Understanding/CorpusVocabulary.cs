@@ -19,7 +19,16 @@ public sealed class CorpusVocabulary
             .Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
         Year = projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
         Years = projects.Select(p => p.Year).Distinct().Order().ToList();
+        Text = string.Join('\n', projects.SelectMany(p => new[] { p.Name, p.Department, p.Usage, p.Goals }
+            .Concat(p.Indicators.SelectMany(i => new[] { i.Level1, i.Level2, i.Level3, i.Description, i.Value }))));
+        Characters = Text.ToHashSet();
     }
+
+    /// <summary>All the corpus's text, one field a line: what a spelling correction must not contradict.</summary>
+    public string Text { get; }
+
+    /// <summary>Every character the corpus uses: kept as written when traditional characters are folded.</summary>
+    public IReadOnlySet<char> Characters { get; }
 
     /// <summary>The projects.</summary>
     public IReadOnlyList<Project> Projects { get; }

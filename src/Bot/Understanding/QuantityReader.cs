@@ -38,6 +38,11 @@ public static partial class QuantityReader
         ("以内", Comparator.LessOrEqual), ("之内", Comparator.LessOrEqual), ("封顶", Comparator.LessOrEqual),
     ];
 
+    /// <summary>The comparator a word says (不低于 → ≥, 正好 → =), from the one table of comparator words; null when none.</summary>
+    public static Comparator? ComparatorOf(string word) =>
+        Before.FirstOrDefault(b => b.Word == word) is { Word: not null } before ? before.Comparator
+        : After.FirstOrDefault(a => a.Word == word) is { Word: not null } after ? after.Comparator : null;
+
     /// <summary>The quantities of a (width-folded) question, in order.</summary>
     public static IReadOnlyList<Quantity> Read(string question)
     {

@@ -17,7 +17,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRegex();
 
-    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按)|呢$")]
+    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$")]
     private static partial Regex FollowUpRegex();
 
     [GeneratedRegex(@"成本.{0,8}(?:超过|超出|高于|大于|多于|超)了?.{0,4}预算|超预算|超出预算")]
@@ -49,6 +49,9 @@ public sealed partial class QuestionParser
 
     [GeneratedRegex(@"这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|^其中|^只看|^这里面|^里面|^再")]
     private static partial Regex RefersBackRegex();
+
+    [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
+    private static partial Regex DropRegex();
 
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();

@@ -28,7 +28,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return new Understanding { Intent = Intent.Validate, PastedTable = question };
         }
 
-        var q = Clean(question);
+        var (q, corrections) = SpellingReader.Correct(Clean(question), vocabulary.Text);
         if (q.Length == 0 || HelpRegex().IsMatch(q))
         {
             return new Understanding { Intent = Intent.Help };
@@ -51,23 +51,36 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         var used = new List<Span>();
-        var u = new Understanding { IsFollowUp = FollowUpRegex().IsMatch(q), RefersBack = RefersBackRegex().IsMatch(q) };
+        var refersBack = RefersBackRegex().IsMatch(q);
+        var u = new Understanding { IsFollowUp = refersBack || FollowUpRegex().IsMatch(q), RefersBack = refersBack, Corrections = corrections };
+
+        // Quoted or placed text (名称含“重大专项”) first: it is never a project name or a topic.
+        u = TextConditionReader.Read(q, u, used);
+        if (DropRegex().Match(q) is { Success: true } drop)
+        {
+            u = u with { Drop = drop.Groups["x"].Value, IsFollowUp = true, RefersBack = true };
+            used.Add(new Span(drop.Index, drop.Index + drop.Length));
+        }
 
         var project = ReadProject(q);
-        if (project is { } p)
+        if (project is { } p && !used.Any(s => s.Overlaps(p.Span)))
         {
             u = u with { Project = p.Name };
             used.Add(p.Span);
         }
 
-        if (DepartmentReader.Read(q, vocabulary.Departments) is { } department && !used.Any(s => s.Overlaps(department.Span)))
+        u = DepartmentSetReader.Read(q, u, used, vocabulary.Departments);
+        u = RowCountReader.Read(q, u, used);
+        u = AggregateReader.ReadFigure(q, u, used);
+
+        // Ranks: a figure (最大的一笔) or a row order (指标最多) already read the superlative.
+        var (sort, top, ordinal, rankSpans, nth) = RankReader.Read(q);
+        if (u.Ask is not (QueryAsk.Max or QueryAsk.Min) && u.Sort == ProjectSort.Default)
         {
-            u = u with { Department = department.Department };
-            used.Add(department.Span);
+            u = u with { Sort = sort, Top = top ?? u.Top, Nth = nth };
         }
 
-        var (sort, top, ordinal, rankSpans) = RankReader.Read(q);
-        u = u with { Sort = sort, Top = top, Ordinal = ordinal };
+        u = u with { Ordinal = ordinal };
         used.AddRange(rankSpans);
 
         if (DateReader.Read(q, vocabulary.Year) is { } date)
@@ -85,7 +98,15 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         var quantities = QuantityReader.Read(q).Where(x => !used.Any(s => s.Overlaps(new Span(x.Start, x.End)))).ToList();
         used.AddRange(quantities.Select(x => new Span(x.Start, x.End)));
 
-        var category = CategoryReader.Read(q);
+        var category = u.HasCategory is null ? CategoryReader.Read(q) : null;
+        if (CategoryReader.ReadPresent(q) is { Count: > 1 } several && u.Rule is null)
+        {
+            // 既有经济效益指标、又有社会效益指标: every one of them.
+            u = u with { Conditions = u.Conditions with { HasCategories = several.Select(c => c.Category).Distinct().ToList() } };
+            used.AddRange(several.Select(c => c.Span));
+            category = null;
+        }
+
         var thresholdQuantity = quantities.FirstOrDefault(x => !IsBudgetQuantity(q, x));
         if (category is { } c && u.Rule is null)
         {
@@ -144,8 +165,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             }
         }
 
+        u = AggregateReader.ReadField(q, u);
         u = u with { Intent = DecideIntent(q, u) };
-        if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count)
+        if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count or Intent.Figure)
         {
             u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's
         }
@@ -167,7 +189,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         var reason = Completeness.MissingYears(dated, vocabulary.Years) switch
         {
             { Count: > 0 } years => $"表格里没有{string.Join("、", years)}年的数据（现有：{string.Join("、", vocabulary.Years)}年）",
-            _ => Completeness.NotHeld.Concat(Completeness.NotYetRead).FirstOrDefault(c => c.Cue.IsMatch(q)).Reason,
+            // Data the tables do not hold is refused whatever read the words; a form not yet read only where no reader took it.
+            _ => Completeness.NotHeld.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
+                 Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End))).Reason,
         };
         if (u.Sort != ProjectSort.Default && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
         {
@@ -221,7 +245,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         return u.Conditions with
         {
             Department = u.Department,
-            Budget = u.Budget is { } b ? Range(b, b.InWan) : null,
+            Budget = u.Budget is { } b ? Range(b, b.InWan) : u.Conditions.Budget,
             Subject = u.Subject,
             Threshold = u.Subject is not null && u.Threshold is { } t ? Range(t, v => v) : null,
             ThresholdUnit = u.Threshold?.Unit,
@@ -270,6 +294,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (u.Ordinal is not null)
         {
             return Intent.Lookup;
+        }
+
+        if (u.Ask is QueryAsk.Average or QueryAsk.Max or QueryAsk.Min or QueryAsk.Rows)
+        {
+            return Intent.Figure;
         }
 
         if (NormsRegex().IsMatch(q) && u.Subject is not null)
@@ -359,6 +388,6 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private static bool IsPastedTable(string text) =>
         text.Contains('\t', StringComparison.Ordinal) && text.Count(c => c == '\n') >= 3;
 
-    private static string Clean(string question) =>
-        WidthFolder.Fold(question).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+    private string Clean(string question) =>
+        ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
 }

@@ -7,7 +7,7 @@ namespace Assistant.Bot.Understanding;
 public static partial class RankReader
 {
     /// <summary>The order, how many to show, and the 第N个 ordinal, with the stretches used.</summary>
-    public static (ProjectSort Sort, int? Top, int? Ordinal, IReadOnlyList<Span> Spans) Read(string question)
+    public static (ProjectSort Sort, int? Top, int? Ordinal, IReadOnlyList<Span> Spans, int? Nth) Read(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var spans = new List<Span>();
@@ -41,28 +41,42 @@ public static partial class RankReader
             spans.Add(new Span(order.Index, order.Index + order.Length));
         }
 
+        // 排第三, 第五大, 倒数第二: a place in an order; 第二个 alone picks from the last answer.
+        int? place = null;
+        var ranked = PlaceRegex().Match(question);
+        if (ranked.Success)
+        {
+            place = Number(ranked.Groups["n"].Value);
+            sort = ranked.Groups["last"].Success || ranked.Groups["dir"].Value is "小" or "低" or "少" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
+            top = null;
+            spans.Add(new Span(ranked.Index, ranked.Index + ranked.Length));
+        }
+
         var nth = OrdinalRegex().Match(question);
-        if (nth.Success)
+        if (nth.Success && !ranked.Success)
         {
             ordinal = Number(nth.Groups["n"].Value);
             spans.Add(new Span(nth.Index, nth.Index + nth.Length));
         }
 
-        return (sort, top, ordinal, spans);
+        return (sort, top, ordinal, spans, place);
     }
 
     private static int Number(string text) =>
         int.TryParse(text, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 1;
 
-    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小)(?:的(?:(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|家)?)?|(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|家)|$)")]
+    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小)(?:的(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)?)?|(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)|$)")]
     private static partial Regex SuperlativeRegex();
 
-    [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名|位)?")]
+    [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|位)?")]
     private static partial Regex TopRegex();
 
     [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?")]
     private static partial Regex OrderRegex();
 
-    [GeneratedRegex(@"第(?<n>\d+|[一二两三四五六七八九十]+)(?:个|项|名)")]
+    [GeneratedRegex(@"第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名)")]
     private static partial Regex OrdinalRegex();
+
+    [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?")]
+    private static partial Regex PlaceRegex();
 }

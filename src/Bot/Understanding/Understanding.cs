@@ -83,6 +83,12 @@ public sealed record Understanding
     /// <summary>True when the question points at the previous answer (这些, 它们, 上面那些, 剩下的, 它).</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>Project-name text to leave out of the previous answer (去掉网络安全那个).</summary>
+    public string? Drop { get; init; }
+
+    /// <summary>Misspellings read as domain words (「积效」→「绩效」), shown in the reading line.</summary>
+    public IReadOnlyList<string> Corrections { get; init; } = [];
+
     /// <summary>The parts of the question no reader understood (quoted back to the user); empty when read completely.</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
 

@@ -102,19 +102,24 @@ public sealed class ReaderTests
     }
 
     [Theory]
-    [InlineData("预算最高的3个项目", ProjectSort.BudgetDescending, 3, null)]
-    [InlineData("预算最少的项目", ProjectSort.BudgetAscending, 1, null)]
-    [InlineData("经费最多的两个项目", ProjectSort.BudgetDescending, 2, null)]
-    [InlineData("预算前五的项目", ProjectSort.BudgetDescending, 5, null)]
-    [InlineData("按预算从低到高排序", ProjectSort.BudgetAscending, null, null)]
-    [InlineData("按预算排序", ProjectSort.BudgetDescending, null, null)]
-    [InlineData("第二个项目的指标", ProjectSort.Default, null, 2)]
-    [InlineData("满意度不低于95%的项目", ProjectSort.Default, null, null)]
-    public void RankReader_RankingWords_AreRead(string question, ProjectSort sort, int? top, int? ordinal)
+    [InlineData("预算最高的3个项目", ProjectSort.BudgetDescending, 3, null, null)]
+    [InlineData("预算最少的项目", ProjectSort.BudgetAscending, 1, null, null)]
+    [InlineData("经费最多的两个项目", ProjectSort.BudgetDescending, 2, null, null)]
+    [InlineData("预算最高的俩项目", ProjectSort.BudgetDescending, 2, null, null)]
+    [InlineData("预算最少的仨项目", ProjectSort.BudgetAscending, 3, null, null)]
+    [InlineData("预算前五的项目", ProjectSort.BudgetDescending, 5, null, null)]
+    [InlineData("按预算从低到高排序", ProjectSort.BudgetAscending, null, null, null)]
+    [InlineData("按预算排序", ProjectSort.BudgetDescending, null, null, null)]
+    [InlineData("第二个项目的指标", ProjectSort.Default, null, 2, null)]
+    [InlineData("预算排第三的是哪个项目", ProjectSort.BudgetDescending, null, null, 3)]
+    [InlineData("预算第五大的项目", ProjectSort.BudgetDescending, null, null, 5)]
+    [InlineData("预算倒数第二的项目", ProjectSort.BudgetAscending, null, null, 2)]
+    [InlineData("满意度不低于95%的项目", ProjectSort.Default, null, null, null)]
+    public void RankReader_RankingWords_AreRead(string question, ProjectSort sort, int? top, int? ordinal, int? nth)
     {
-        var (s, t, o, _) = RankReader.Read(question);
+        var (s, t, o, _, n) = RankReader.Read(question);
 
-        Assert.Equal((sort, top, ordinal), (s, t, o));
+        Assert.Equal((sort, top, ordinal, nth), (s, t, o, n));
     }
 
     [Theory]

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Which money field a question is about (财政资金, 其他资金, else 预算数) and which figure of it is asked: an average
+/// (平均、均值), the largest or smallest value (最大的一笔预算是多少, 财政资金最少的那个项目有多少财政资金), or whether a
+/// table has any 其他资金 at all. "哪个项目预算最高" asks for a project and stays a ranked list.
+/// </summary>
+public static partial class AggregateReader
+{
+    /// <summary>Reads the figure asked for (average, max, min) and 有/没有其他资金 into <paramref name="u"/>, recording the words.</summary>
+    public static Understanding ReadFigure(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+
+        // 哪些项目的预算比平均高 asks for projects compared with an average: not an average, and not read yet.
+        if (!WhichRegex().IsMatch(question) && AverageRegex().Match(question) is { Success: true } average && Free(used, average))
+        {
+            u = u with { Ask = QueryAsk.Average };
+            used.Add(new Span(average.Index, average.Index + average.Length));
+        }
+        else if (!WhichRegex().IsMatch(question) && ExtremeRegex().Match(question) is { Success: true } extreme && Free(used, extreme))
+        {
+            var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
+            u = u with { Ask = smallest ? QueryAsk.Min : QueryAsk.Max, Sort = ProjectSort.Default, Top = null };
+            used.Add(new Span(extreme.Index, extreme.Index + extreme.Length));
+        }
+
+        if (OtherFundsRegex().Match(question) is { Success: true } other)
+        {
+            // 有其他资金: the field is above zero; 没有其他资金: it is zero.
+            var none = other.Groups["no"].Success;
+            u = u with
+            {
+                Conditions = u.Conditions with
+                {
+                    Budget = NumberRange.From(none ? Comparator.Equal : Comparator.Greater, 0), BudgetField = MoneyField.Other,
+                },
+            };
+            used.Add(new Span(other.Index, other.Index + other.Length));
+        }
+
+        return u;
+    }
+
+    /// <summary>Reads which money field the amount compared and the figure asked for are about; after the amounts are read.</summary>
+    public static Understanding ReadField(string question, Understanding u)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        var fields = FieldRegex().Matches(question).Select(m => (Field: FieldOf(m.Value), At: m.Index)).ToList();
+        if (fields.Count == 0)
+        {
+            return u;
+        }
+
+        // The filter's field is the money word nearest before the amount compared; the figure's field is the one nearest
+        // the word asking for it (财政资金不足50万元的项目，预算加起来一共多少: filter on 财政资金, sum 预算数).
+        var budgetField = u.Budget is { } b ? fields.Where(f => f.At < b.Start).Select(f => f.Field).LastOrDefault() : MoneyField.Budget;
+        var askAt = AskRegex().Match(question) is { Success: true } ask ? ask.Index : question.Length;
+        var field = fields.MinBy(f => Math.Abs(f.At - askAt)).Field;
+        return u with
+        {
+            Field = field,
+            Conditions = u.Budget is null || u.Conditions.BudgetField == MoneyField.Other ? u.Conditions : u.Conditions with { BudgetField = budgetField },
+        };
+    }
+
+    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
+
+    private static MoneyField FieldOf(string word) => word switch
+    {
+        "财政资金" => MoneyField.Fiscal,
+        "其他资金" or "其它资金" => MoneyField.Other,
+        _ => MoneyField.Budget,
+    };
+
+    [GeneratedRegex(@"预算数|预算|财政资金|其他资金|其它资金|经费|花钱|钱")]
+    private static partial Regex FieldRegex();
+
+    [GeneratedRegex(@"加起来|合计|总计|一共|总共|共计|总额|平均|均值|最大|最高|最多|最小|最低|最少|多少")]
+    private static partial Regex AskRegex();
+
+    [GeneratedRegex(@"平均(?:每个|每项|每家)?(?:项目)?(?:的)?|(?:的)?(?:均值|平均值|平均数)")]
+    private static partial Regex AverageRegex();
+
+    // 最大的一笔 / 最少的那个 / 最高是多少: a value; 最高的俩项目 is a ranked top N, read by RankReader.
+    [GeneratedRegex(@"最(?<dir>大|高|多|小|低|少)的(?:一笔|那笔|那个|一个)(?:项目)?|最(?<dir>大|高|多|小|低|少)(?:的)?(?=是多少|为多少|有多少|多少)")]
+    private static partial Regex ExtremeRegex();
+
+    // Asking which project (哪个, 是哪, 哪几个) is a ranked list, not a figure.
+    [GeneratedRegex(@"哪个|哪些|哪几个|哪一个|是哪|哪项")]
+    private static partial Regex WhichRegex();
+
+    [GeneratedRegex(@"(?<no>没有|没|无)?(?:设了|安排了|有)?(?:其他资金|其它资金)(?!.{0,6}\d)")]
+    private static partial Regex OtherFundsRegex();
+}

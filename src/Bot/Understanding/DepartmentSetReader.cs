@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Every department a question names, and how: one (信息所的项目), several (战略院或健研院, 信息所和健研院两家), or excluded
+/// (资源配置处以外, 除了信息所, 但不是资源配置处). Several named together are any of them; an excluded one is none of them.
+/// </summary>
+public static partial class DepartmentSetReader
+{
+    /// <summary>Reads the departments into <paramref name="u"/> and records the words it took.</summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used, IReadOnlyList<string> departments)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        var found = new List<(string Department, Span Span)>();
+        var masked = question.ToCharArray();
+        while (DepartmentReader.Read(new string(masked), departments) is { } hit && !used.Any(s => s.Overlaps(hit.Span)))
+        {
+            found.Add(hit);
+            Array.Fill(masked, '×', hit.Span.Start, hit.Span.End - hit.Span.Start);
+        }
+
+        if (found.Count == 0)
+        {
+            return u;
+        }
+
+        var included = new List<string>();
+        var excluded = new List<string>();
+        foreach (var (department, span) in found.OrderBy(f => f.Span.Start))
+        {
+            used.Add(span);
+            var before = ExcludedBeforeRegex().Match(question[..span.Start]);
+            var after = ExcludedAfterRegex().Match(question[span.End..]);
+            if (before.Success || after.Success)
+            {
+                excluded.Add(department);
+                used.Add(before.Success ? new Span(before.Index, before.Index + before.Length) : new Span(span.End, span.End + after.Length));
+            }
+            else
+            {
+                included.Add(department);
+            }
+        }
+
+        // Only the words joining departments (战略院或者健研院, 信息所和健研院两家合起来看) are read here: an 或 between other
+        // conditions stays unread, so it is never taken for "and".
+        var spans = found.Select(f => f.Span).OrderBy(s => s.Start).ToList();
+        for (var i = 0; i + 1 < spans.Count; i++)
+        {
+            var between = new Span(spans[i].End, spans[i + 1].Start);
+            if (between.End > between.Start && JoinRegex().IsMatch(question[between.Start..between.End]))
+            {
+                used.Add(between);
+            }
+        }
+
+        if (spans.Count > 1 && TogetherRegex().Match(question[spans[^1].End..]) is { Success: true } together)
+        {
+            used.Add(new Span(spans[^1].End, spans[^1].End + together.Length));
+        }
+
+        var distinct = included.Distinct().ToList();
+        return u with
+        {
+            Department = distinct.Count == 1 ? distinct[0] : u.Department,
+            Conditions = u.Conditions with
+            {
+                Departments = distinct.Count > 1 ? distinct : u.Conditions.Departments,
+                ExceptDepartments = excluded.Count > 0 ? excluded.Distinct().ToList() : u.Conditions.ExceptDepartments,
+            },
+        };
+    }
+
+    [GeneratedRegex(@"(?:但|而|但又)?(?:除了|除去|除|不是|并非|不属于|非)$")]
+    private static partial Regex ExcludedBeforeRegex();
+
+    [GeneratedRegex(@"^(?:以外|之外|除外)")]
+    private static partial Regex ExcludedAfterRegex();
+
+    [GeneratedRegex(@"^(?:的项目)?(?:或者|或是|或|以及|和|与|及|、|跟)$")]
+    private static partial Regex JoinRegex();
+
+    [GeneratedRegex(@"^(?:两|三|四|这两|这几)家(?:合起来|加起来|一起)?(?:看)?")]
+    private static partial Regex TogetherRegex();
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Conditions and questions about how many indicator rows a table has: 正好有8条绩效指标, 指标超过8条, 未达到7条 (a row
+/// count), 设了两条成本指标 / 成本指标有两条以上 (rows of one category), 哪个设的指标最多 (ordered by rows), and
+/// 一共设了多少条指标 / 有几条绩效指标 (the row count asked for).
+/// </summary>
+public static partial class RowCountReader
+{
+    private const string Number = @"(?<n>\d+|[一二两俩三仨四五六七八九十]+)";
+    private const string Comparators = "正好|刚好|恰好|不多不少|超过|多于|大于|高于|少于|小于|低于|不足|未达到|没达到|没有达到|不到|达到|至少|不少于|不超过|没超过|最多|最少|不低于|不高于";
+
+    /// <summary>Reads row conditions into <paramref name="u"/> and records the words it took.</summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        foreach (Match m in CategoryRowsRegex().Matches(question))
+        {
+            if (IndicatorCategory.Find(m.Groups["cat"].Value) is { } category && Range(m) is { } range && Free(used, m))
+            {
+                u = u with { HasCategory = category.Name, Conditions = u.Conditions with { CategoryRows = range } };
+                used.Add(new Span(m.Index, m.Index + m.Length));
+            }
+        }
+
+        foreach (var regex in new[] { RowsBeforeRegex(), RowsAfterRegex() })
+        {
+            foreach (Match m in regex.Matches(question))
+            {
+                if (Range(m) is { } range && Free(used, m))
+                {
+                    u = u with { Conditions = u.Conditions with { RowCount = range } };
+                    used.Add(new Span(m.Index, m.Index + m.Length));
+                }
+            }
+        }
+
+        if (MostRowsRegex().Match(question) is { Success: true } most && Free(used, most))
+        {
+            var fewest = most.Groups["dir"].Value is "少" or "低";
+            u = u with { Sort = fewest ? ProjectSort.RowsAscending : ProjectSort.RowsDescending, Top = 1 };
+            used.Add(new Span(most.Index, most.Index + most.Length));
+        }
+
+        if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Free(used, howMany))
+        {
+            u = u with { Ask = QueryAsk.Rows };
+            used.Add(new Span(howMany.Index, howMany.Index + howMany.Length));
+        }
+
+        return u;
+    }
+
+    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
+
+    private static NumberRange? Range(Match m)
+    {
+        var text = m.Groups["n"].Value;
+        if (!decimal.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) && !ChineseNumber.TryParse(text, out n))
+        {
+            return null;
+        }
+
+        // A word before the number, or 以上/以下 after it; a bare count (设了两条成本指标) means exactly that many.
+        var comparator = m.Groups["cmp"].Success ? QuantityReader.ComparatorOf(m.Groups["cmp"].Value)
+            : m.Groups["more"].Success ? QuantityReader.ComparatorOf(m.Groups["more"].Value) : Comparator.Equal;
+        return comparator is { } c ? NumberRange.From(c, n) : null;
+    }
+
+    [GeneratedRegex(@"(?:设了|设有|有|设)?(?:(?<cmp>" + Comparators + @")(?:有|设了)?)?" + Number + @"条(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?<more>及以上|以上|及以下|以下)?|(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?:有|设了)?(?:(?<cmp>" + Comparators + @"))?" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
+    private static partial Regex CategoryRowsRegex();
+
+    [GeneratedRegex(@"(?:(?<cmp>" + Comparators + @")(?:有|设了|设有)?)?" + Number + @"条(?<more>及以上|以上|及以下|以下)?的?(?:绩效)?指标")]
+    private static partial Regex RowsBeforeRegex();
+
+    [GeneratedRegex(@"(?:绩效)?指标(?:数|条数|数量)?(?:要|都)?(?<cmp>" + Comparators + @")" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
+    private static partial Regex RowsAfterRegex();
+
+    [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量)?最(?<dir>多|少)|(?:绩效)?指标(?:条数)?(?:数)?最(?<dir>多|少)")]
+    private static partial Regex MostRowsRegex();
+
+    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条")]
+    private static partial Regex HowManyRowsRegex();
+}

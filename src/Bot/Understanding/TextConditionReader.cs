@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Exact text conditions, with the place the text must be: the name (名称含“重大专项”, 以“验收”结尾, 名字里带监理的), the
+/// goals (绩效目标部分有“香港”字样), or anywhere in the table (表里提到“京津冀”). Matched exactly, unlike a topic, which is
+/// ranked by relevance. Each form is one row of <see cref="Forms"/>.
+/// </summary>
+public static partial class TextConditionReader
+{
+    private const string Open = "[“\"「『‘']";
+    private const string Close = "[”\"」』’']";
+    private const string Quoted = Open + "(?<x>[^”\"」』’']{1,30})" + Close + "(?:字样|这几个字|这个字|几个字|[二两三四五六七八九]个字|二字|字)?";
+    private const string Bare = "(?<x>[\\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)";
+
+    private enum Place
+    {
+        NameContains,
+        NameStarts,
+        NameEnds,
+        Goals,
+        Anywhere,
+    }
+
+    private static readonly (Regex Pattern, Place Place)[] Forms =
+    [
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:结尾|收尾|结束)", RegexOptions.Compiled), Place.NameEnds),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:开头|打头|起头)", RegexOptions.Compiled), Place.NameStarts),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)(?:中|里|里面|本身)?(?:包含|含有|含|带着|带有|带|有|出现|里有)(?:了)?" + Quoted, RegexOptions.Compiled), Place.NameContains),
+        (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted, RegexOptions.Compiled), Place.Goals),
+        (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted, RegexOptions.Compiled), Place.Anywhere),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|本身)?(?:包含|含有|含|带着|带有|带)" + Bare + "(?=的|字样)", RegexOptions.Compiled), Place.NameContains),
+        (new Regex("只看(?:项目)?(?:名称|名字)[，, ]*(?:哪些|哪几个|哪个)?是" + Bare + "(?:类)?(?=项目)", RegexOptions.Compiled), Place.NameContains),
+        (new Regex("(?:表里|表中|表格里|表格中)?(?:的)?(?:任何地方|任意位置|任何位置)(?:提到|提及|出现|含有|有)(?:了|过)?" + Bare + "(?=的)", RegexOptions.Compiled), Place.Anywhere),
+    ];
+
+    /// <summary>Reads the text conditions into <paramref name="u"/> and records the words it took.</summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        var conditions = u.Conditions;
+        foreach (var (pattern, place) in Forms)
+        {
+            foreach (Match m in pattern.Matches(question))
+            {
+                var span = new Span(m.Index, m.Index + m.Length);
+                if (used.Any(s => s.Overlaps(span)))
+                {
+                    continue;
+                }
+
+                var text = m.Groups["x"].Value;
+                conditions = place switch
+                {
+                    Place.NameContains => conditions with { NameContains = text },
+                    Place.NameStarts => conditions with { NameStartsWith = text },
+                    Place.NameEnds => conditions with { NameEndsWith = text },
+                    Place.Goals => conditions with { GoalsContain = text },
+                    _ => conditions with { TextContains = text },
+                };
+                used.Add(span);
+                used.AddRange(NameOnlyRegex().Matches(question).Select(n => new Span(n.Index, n.Index + n.Length)));
+            }
+        }
+
+        return u with { Conditions = conditions };
+    }
+
+    // "不只看名称" / "只看项目名称" around a text condition say which place is meant: read with it.
+    [GeneratedRegex(@"不只看(?:项目)?(?:名称|名字)|只看(?:项目)?(?:名称|名字)|都算")]
+    private static partial Regex NameOnlyRegex();
+}

@@ -1,0 +1,43 @@
+using ICU4N.Text;
+
+namespace Assistant.Retrieval.Normalisation;
+
+/// <summary>
+/// Folds traditional Chinese characters to simplified ones with ICU's Traditional-Simplified transliterator (the data
+/// ICU maintains, complete, not a list of words seen in tests): 預算在八十萬以上的項目 → 预算在八十万以上的项目.
+/// ICU also maps a few characters that are valid simplified ones (著 in 显著 → 着), so a character in
+/// <c>keep</c> (the characters the corpus itself uses) is never changed.
+/// </summary>
+public static class ScriptFolder
+{
+    // A transliterator instance is not documented as thread-safe: one per thread, built once (about 30 µs a call after).
+    private static readonly ThreadLocal<Transliterator> Transliterator = new(() => ICU4N.Text.Transliterator.GetInstance("Traditional-Simplified"));
+
+    /// <summary>The text in simplified characters, keeping every character of <paramref name="keep"/>.</summary>
+    public static string ToSimplified(string text, IReadOnlySet<char>? keep = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.All(c => c < 0x3400))
+        {
+            return text;
+        }
+
+        var folded = Transliterator.Value!.Transliterate(text);
+        if (keep is null || folded.Length != text.Length)
+        {
+            return folded;
+        }
+
+        // The Traditional-Simplified rules map one character to one: put back each one the corpus uses as it is.
+        var result = folded.ToCharArray();
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (result[i] != text[i] && keep.Contains(text[i]))
+            {
+                result[i] = text[i];
+            }
+        }
+
+        return new string(result);
+    }
+}

@@ -1,0 +1,49 @@
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Retrieval.Tests.Normalisation;
+
+public sealed class ScriptFolderTests
+{
+    [Theory]
+    [InlineData("預算在八十萬以上的項目有幾個", "预算在八十万以上的项目有几个")]
+    [InlineData("滿意度目標不低於百分之九十九的戰略院項目", "满意度目标不低于百分之九十九的战略院项目")]
+    [InlineData("經濟效益指標", "经济效益指标")]
+    [InlineData("資訊所的預算合計", "资讯所的预算合计")]   // a character mapping, not a vocabulary: 資訊 is 资讯, not 信息
+    [InlineData("信息所的项目预算合计是多少", "信息所的项目预算合计是多少")] // simplified text passes unchanged
+    [InlineData("≥95% 2025年12月31日前", "≥95% 2025年12月31日前")]
+    public void ToSimplified_TraditionalOrSimplified_GivesSimplified(string text, string expected)
+    {
+        Assert.Equal(expected, ScriptFolder.ToSimplified(text));
+    }
+
+    [Theory]
+    [InlineData("显著贡献", "显着贡献", "显著贡献")] // ICU alone turns 著 into 着; the corpus uses 著, so it stays
+    [InlineData("顯著貢獻", "显著贡献", "显著贡献")] // with traditional context ICU reads the phrase right
+    public void ToSimplified_CharacterTheCorpusUses_IsKept(string text, string icuAlone, string withCorpus)
+    {
+        var corpus = CorpusLoader.Load(BundledCorpus.Folder);
+        var keep = Characters(corpus);
+
+        Assert.Equal(icuAlone, ScriptFolder.ToSimplified(text));
+        Assert.Equal(withCorpus, ScriptFolder.ToSimplified(text, keep));
+    }
+
+    [Fact]
+    public void ToSimplified_EveryCorpusTextWithTheCorpusCharacters_IsUnchanged()
+    {
+        // Folding a question can never break its match with a name or a row.
+        var corpus = CorpusLoader.Load(BundledCorpus.Folder);
+        var keep = Characters(corpus);
+
+        var changed = Texts(corpus).Where(t => ScriptFolder.ToSimplified(t, keep) != t).ToList();
+
+        Assert.Empty(changed);
+    }
+
+    private static HashSet<char> Characters(Assistant.Retrieval.Parsing.CorpusParseResult corpus) => Texts(corpus).SelectMany(t => t).ToHashSet();
+
+    private static IEnumerable<string> Texts(Assistant.Retrieval.Parsing.CorpusParseResult corpus) =>
+        corpus.Projects.SelectMany(p => new[] { p.Name, p.Department, p.Usage, p.Goals }
+            .Concat(p.Indicators.SelectMany(i => new[] { i.Level3, i.Description, i.Value })));
+}
