@@ -64,7 +64,7 @@ public static class ReadingText
         }
         if (u.Sort != ProjectSort.Default)
         {
-            parts.Add(u.Sort.ToString().Contains("Desc", StringComparison.Ordinal) ? "从高到低" : "从低到高");
+            parts.Add(CriteriaText.Order(u.Sort));
         }
 
         if (u.Top is { } top)

@@ -71,7 +71,8 @@ public static class FollowUpResolver
             };
         }
 
-        var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) || (u.Subject is not null && previous.Subject is not null) ||
+        var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
+                       (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) || (u.Subject is not null && previous.Subject is not null) ||
                        (u.Topic is not null && previous.Topic is not null);
         var merged = previous with
         {
@@ -103,10 +104,11 @@ public static class FollowUpResolver
 
     // A condition of the new question replaces the same kind of the old one; a new text condition (不只看名称，表里任何
     // 地方提到监理的) replaces every old text condition rather than narrowing it.
+    private static string? TextOf(ProjectFilter f) => f.NameContains ?? f.NameStartsWith ?? f.NameEndsWith ?? f.GoalsContain ?? f.TextContains;
+
     private static ProjectFilter Merge(ProjectFilter old, ProjectFilter now)
     {
-        var text = now.NameContains ?? now.NameStartsWith ?? now.NameEndsWith ?? now.GoalsContain ?? now.TextContains;
-        var kept = text is null ? old : old with { NameContains = null, NameStartsWith = null, NameEndsWith = null, GoalsContain = null, TextContains = null };
+        var kept = TextOf(now) is null ? old : old with { NameContains = null, NameStartsWith = null, NameEndsWith = null, GoalsContain = null, TextContains = null };
         return kept with
         {
             Departments = now.Departments ?? kept.Departments,

@@ -15,7 +15,8 @@ public static partial class QuantityReader
     [
         ("不多不少正好是", Comparator.Equal), ("不多不少正好", Comparator.Equal), ("不多不少", Comparator.Equal), ("正好是", Comparator.Equal), ("正好", Comparator.Equal),
         ("刚好是", Comparator.Equal), ("刚好", Comparator.Equal), ("恰好是", Comparator.Equal), ("恰好", Comparator.Equal),
-        ("恰恰是", Comparator.Equal), ("整整", Comparator.Equal),
+        ("恰恰是", Comparator.Equal), ("整整", Comparator.Equal), ("只定了", Comparator.Equal), ("只定", Comparator.Equal),
+        ("只设了", Comparator.Equal), ("只有", Comparator.Equal),
         ("没有超过", Comparator.LessOrEqual), ("没超过", Comparator.LessOrEqual), ("未超过", Comparator.LessOrEqual),
         ("没有超出", Comparator.LessOrEqual), ("没超出", Comparator.LessOrEqual), ("未超出", Comparator.LessOrEqual),
         ("没有达到", Comparator.Less), ("没达到", Comparator.Less), ("未达到", Comparator.Less), ("达不到", Comparator.Less),
@@ -73,13 +74,21 @@ public static partial class QuantityReader
     private static Quantity? ReadNumber(string question, Match m)
     {
         var text = m.Groups["n"].Value;
+        var unitWord = m.Groups["unit"].Value;
+        // 百万, 千万, 八十万 with no unit after: that many 万 (百万 = 100万元), not a bare count of a million.
+        if (unitWord.Length == 0 && !char.IsAsciiDigit(text[0]) && text.Length > 1 && text[^1] is '万' or '亿')
+        {
+            unitWord = text[^1].ToString();
+            text = text[..^1] is "百" or "千" or "十" ? "一" + text[..^1] : text[..^1];
+        }
+
         decimal value;
         if (char.IsAsciiDigit(text[0]))
         {
             value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
         else if (!ChineseNumber.TryParse(text, out value) || value == 0 ||
-                 (text.Length == 1 && m.Groups["unit"].Value.Length == 0 && !m.Groups["pct"].Success))
+                 (text.Length == 1 && unitWord.Length == 0 && !m.Groups["pct"].Success))
         {
             // A lone 一 or 十 is a word (一共, 一般), not a number, unless a unit or 百分之 says otherwise.
             return null;
@@ -93,13 +102,13 @@ public static partial class QuantityReader
 
         // A year or date (2025年, 10月31日) is not a quantity.
         var after = question[m.Index..].AsSpan(m.Length);
-        if (m.Groups["unit"].Value.Length == 0 && (after.StartsWith("年") || after.StartsWith("月") || after.StartsWith("日") || after.StartsWith("号") || after.StartsWith(".") || after.StartsWith("个月")))
+        if (unitWord.Length == 0 && (after.StartsWith("年") || after.StartsWith("月") || after.StartsWith("日") || after.StartsWith("号") || after.StartsWith(".") || after.StartsWith("个月")))
         {
             return null;
         }
 
         var percent = m.Groups["pct"].Success;
-        var unit = percent ? "%" : m.Groups["unit"].Value switch
+        var unit = percent ? "%" : unitWord switch
         {
             "%" or "百分比" => "%",
             "万元" or "万" => "万元",

@@ -166,6 +166,12 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         u = AggregateReader.ReadField(q, u);
+        if (u is { Project: not null, HasCategory: { } rowsOf, Subject: null, Department: null, Budget: null, Deadline: null, Topic: null } &&
+            u.Conditions == new ProjectFilter())
+        {
+            u = u with { Subject = rowsOf, HasCategory = null }; // 某项目有哪些数量指标: that project's rows of the category
+        }
+
         u = u with { Intent = DecideIntent(q, u) };
         if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count or Intent.Figure)
         {
@@ -215,7 +221,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     }
 
     private static IEnumerable<Regex> FrameRegexes() =>
-        [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex()];
+        [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex(), RefersBackRegex()];
 
     /// <summary>The typed query an understanding describes: what the query plugin executes.</summary>
     public static ProjectQuery ToQuery(Understanding u, int year)
@@ -253,7 +259,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             HasCategory = u.HasCategory,
             LacksCategory = u.LacksCategory,
             Topic = u.Topic,
-            Within = u.Within?.ToHashSet(StringComparer.Ordinal),
+            // A named project always scopes the query: it is never dropped for a list over all projects.
+            Within = u.Project is { } named ? [named] : u.Within?.ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -77,7 +77,7 @@ public static class CriteriaText
 
         if (sort != ProjectSort.Default)
         {
-            parts.Add(sort == ProjectSort.BudgetDescending ? "按预算从高到低" : "按预算从低到高");
+            parts.Add(Order(sort));
         }
 
         if (top is { } n)
@@ -87,6 +87,16 @@ public static class CriteriaText
 
         return parts.Count == 0 ? "全部项目" : string.Join("；", parts);
     }
+
+    /// <summary>An order in words: 按金额从高到低, 按指标条数从多到少 ….</summary>
+    public static string Order(ProjectSort sort) => sort switch
+    {
+        ProjectSort.BudgetDescending => "按金额从高到低",
+        ProjectSort.BudgetAscending => "按金额从低到高",
+        ProjectSort.RowsDescending => "按指标条数从多到少",
+        ProjectSort.RowsAscending => "按指标条数从少到多",
+        _ => "按表格顺序",
+    };
 
     private static void AddText(List<string> parts, string label, string? text)
     {
