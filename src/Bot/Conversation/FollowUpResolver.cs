@@ -72,7 +72,8 @@ public static class FollowUpResolver
         }
 
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
-                       (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) || (u.Subject is not null && previous.Subject is not null) ||
+                       (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
+                       (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||
                        (u.Topic is not null && previous.Topic is not null);
         var merged = previous with
         {

@@ -22,7 +22,7 @@ public static partial class DateReader
         var m = DateRegex().Match(question);
         if (!m.Success || (m.Groups["suffix"].Value.Length == 0 && !DeadlineWords.Any(w => question.Contains(w, StringComparison.Ordinal))))
         {
-            return null;
+            return ReadPeriod(question, budgetYear);
         }
 
         var phrase = m.Groups["date"].Value.Replace('号', '日');
@@ -47,9 +47,65 @@ public static partial class DateReader
         };
     }
 
+    /// <summary>
+    /// A period: 10月份 / 10月 (with a deadline word), 12月中旬, 第三季度, 上半年 / 下半年, in the budget year unless the
+    /// question names one. Quarters, halves and "X月份" are read as dates without a deadline word (那第三季度呢).
+    /// </summary>
+    public static DateCondition? ReadPeriod(string question, int budgetYear)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = PeriodRegex().Match(question);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : budgetYear;
+        DateOnly from, to;
+        if (m.Groups["q"].Success)
+        {
+            var quarter = Small(m.Groups["q"].Value);
+            from = new DateOnly(year, (quarter * 3) - 2, 1);
+            to = from.AddMonths(3).AddDays(-1);
+        }
+        else if (m.Groups["half"].Success)
+        {
+            from = new DateOnly(year, m.Groups["half"].Value == "上" ? 1 : 7, 1);
+            to = from.AddMonths(6).AddDays(-1);
+        }
+        else
+        {
+            var month = Small(m.Groups["m"].Value);
+            var bare = !m.Groups["fen"].Success && !m.Groups["part"].Success;
+            if (month is < 1 or > 12 || (bare && !DeadlineWords.Any(w => question.Contains(w, StringComparison.Ordinal))))
+            {
+                return null;
+            }
+
+            from = new DateOnly(year, month, 1);
+            to = from.AddMonths(1).AddDays(-1);
+            (from, to) = m.Groups["part"].Value switch
+            {
+                "上旬" => (from, from.AddDays(9)),
+                "中旬" => (from.AddDays(10), from.AddDays(19)),
+                "下旬" => (from.AddDays(20), to),
+                "底" or "末" => (to, to),
+                _ => (from, to),
+            };
+        }
+
+        return new DateCondition(from, to, m.Index, m.Index + m.Length);
+    }
+
+    private static int Small(string text) =>
+        int.TryParse(text, CultureInfo.InvariantCulture, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 0;
+
     /// <summary>Formats a date as the plugins expect it.</summary>
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"(?<date>(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})(?:底|末|上旬|中旬|下旬)?)(?<suffix>之前完成|前完成|之前|以前|之后|以后|前|后)?")]
     private static partial Regex DateRegex();
+
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})年(?:的)?)?(?:第(?<q>[一二三四1-4])(?:个)?季度|(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<!\d)(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<fen>份)?(?<part>上旬|中旬|下旬|底|末)?(?![\d日号]))")]
+    private static partial Regex PeriodRegex();
 }

@@ -182,4 +182,31 @@ public sealed class ReaderTests
     [
         "天津市科学技术局资源配置与管理处", "天津市科学技术信息研究所", "天津市科学技术发展战略研究院", "天津医学健康研究院",
     ];
+
+    [Theory]
+    [InlineData("10月份到期的是哪个项目", "2025-10-01", "2025-10-31")]
+    [InlineData("那第三季度呢", "2025-07-01", "2025-09-30")]
+    [InlineData("第一季度完成的项目", "2025-01-01", "2025-03-31")]
+    [InlineData("上半年要完成的项目有哪些", "2025-01-01", "2025-06-30")]
+    [InlineData("下半年截止的项目", "2025-07-01", "2025-12-31")]
+    [InlineData("完成时限写到12月中旬的是哪个项目", "2025-12-11", "2025-12-20")]
+    [InlineData("2026年3月底截止的项目", "2026-03-31", "2026-03-31")]
+    [InlineData("十二月份到期的项目", "2025-12-01", "2025-12-31")]
+    public void ReadPeriod_MonthQuarterOrHalf_IsTheWholePeriodOfTheBudgetYear(string question, string from, string to)
+    {
+        var period = DateReader.ReadPeriod(question, 2025);
+
+        Assert.NotNull(period);
+        Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)),
+            (period.From!.Value, period.To!.Value));
+    }
+
+    [Theory]
+    [InlineData("满意度不低于95%的项目")]
+    [InlineData("13月份到期的项目")]
+    [InlineData("预算3个项目")]
+    public void ReadPeriod_NoPeriod_IsNull(string question)
+    {
+        Assert.Null(DateReader.ReadPeriod(question, 2025));
+    }
 }
