@@ -85,4 +85,13 @@ public static class GuidanceAnswers
         lines.AddRange(Examples.Take(4).Select(e => $"- {e}"));
         return Answer.Plain(question, Intent.Unclear, string.Join('\n', lines)) with { Reading = understood, Year = year };
     }
+
+    /// <summary>Concepts explained from the glossary, each with the review rule behind it in the rule's own words.</summary>
+    public static Answer Concepts(string question, IReadOnlyList<Plugins.Glossary.ConceptExplanation> explained)
+    {
+        ArgumentNullException.ThrowIfNull(explained);
+        var lines = explained.Select(e => $"**{e.Term}**：{e.Text}" +
+            (e.Rule is { } rule ? $"\n\n审核规则 **{rule}**：{e.RuleTitle}（`validate` 和上传审核都会按这条规则检查）。" : string.Empty));
+        return Answer.Plain(question, Intent.Concept, string.Join("\n\n", lines) + "\n\n（解释来自术语表 glossary.json 与审核规则。）");
+    }
 }

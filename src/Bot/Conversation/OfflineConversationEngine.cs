@@ -1,6 +1,7 @@
 using Assistant.Bot.Answers;
 using Assistant.Bot.Understanding;
 using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Glossary;
 using Assistant.Plugins.Hosting;
 using Assistant.Plugins.Lookup;
 using Assistant.Plugins.Norms;
@@ -67,7 +68,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             answer = Answer.Plain(text, Intent.Unknown, "抱歉，处理这个问题时出错了，已记录下来。请换个说法再试，或稍后再问。");
         }
 
-        if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export))
+        if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export or Intent.Concept))
         {
             answer = answer with { Text = ReadingText.Line(understood, Parser().Year) + "\n\n" + answer.Text, Reading = understood, Year = Parser().Year };
         }
@@ -119,6 +120,10 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var query = QuestionParser.ToQuery(u, Parser().Year);
                 var result = await CallAsync<QueryResult>(AssistantPlugins.Projects, "query", new KernelArguments { ["query"] = query }, ct).ConfigureAwait(false);
                 return ProjectAnswers.Query(text, u.Intent, query, result);
+            case Intent.Concept:
+                var explained = await CallAsync<IReadOnlyList<ConceptExplanation>>(AssistantPlugins.Glossary, "explain",
+                    new KernelArguments { ["terms"] = u.Concepts }, ct).ConfigureAwait(false);
+                return GuidanceAnswers.Concepts(text, explained);
             case Intent.Unclear:
                 return GuidanceAnswers.Unclear(text, u, Parser().Year);
             case Intent.Unknown when u.NotAnswerable is { } why:

@@ -30,6 +30,9 @@ public enum Intent
     /// <summary>How an indicator's target is usually set.</summary>
     [JsonStringEnumMemberName("norms")] Norms,
 
+    /// <summary>What a concept means or why a review rule exists, from the glossary.</summary>
+    [JsonStringEnumMemberName("concept")] Concept,
+
     /// <summary>One project's whole table.</summary>
     [JsonStringEnumMemberName("lookup")] Lookup,
 

@@ -34,6 +34,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return new Understanding { Intent = Intent.Help };
         }
 
+        if (ConceptReader.Read(q) is { } concepts)
+        {
+            return new Understanding { Intent = Intent.Concept, Concepts = concepts, Corrections = corrections };
+        }
+
         if (Completeness.IsEnglish(q))
         {
             return new Understanding { Intent = Intent.Unknown, NotAnswerable = "暂不支持英文提问，请用中文问，例如“科技帮扶工程的预算是多少”" };

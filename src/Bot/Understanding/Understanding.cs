@@ -86,6 +86,9 @@ public sealed record Understanding
     /// <summary>Project-name text to leave out of the previous answer (去掉网络安全那个).</summary>
     public string? Drop { get; init; }
 
+    /// <summary>The glossary terms a concept question asks about.</summary>
+    public IReadOnlyList<string> Concepts { get; init; } = [];
+
     /// <summary>Misspellings read as domain words (「积效」→「绩效」), shown in the reading line.</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 

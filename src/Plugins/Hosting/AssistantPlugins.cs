@@ -1,4 +1,5 @@
 using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Glossary;
 using Assistant.Plugins.Lookup;
 using Assistant.Plugins.Norms;
 using Assistant.Plugins.Queries;
@@ -30,6 +31,9 @@ public static class AssistantPlugins
     /// <summary>Kernel plugin names.</summary>
     public const string Drafting = "drafting";
 
+    /// <summary>The glossary plugin's name.</summary>
+    public const string Glossary = "glossary";
+
     /// <summary>Every plugin type with the name it is imported under.</summary>
     public static IReadOnlyList<(Type Type, string Name)> All { get; } =
     [
@@ -39,6 +43,7 @@ public static class AssistantPlugins
         (typeof(StatisticsPlugin), Statistics),
         (typeof(ValidationPlugin), Validation),
         (typeof(DraftingPlugin), Drafting),
+        (typeof(GlossaryPlugin), Glossary),
     ];
 
     /// <summary>A kernel holding every plugin, resolved from <paramref name="services"/>.</summary>

@@ -8,6 +8,9 @@ namespace Assistant.Plugins.Queries;
 /// </summary>
 public sealed record IndicatorCategory(string Name, bool IsLevel1)
 {
+    /// <summary>Every category a table uses: the one list of them.</summary>
+    public static IReadOnlyList<IndicatorCategory> All => Known;
+
     private static readonly IndicatorCategory[] Known =
     [
         new("产出指标", true), new("效益指标", true), new("满意度指标", true),

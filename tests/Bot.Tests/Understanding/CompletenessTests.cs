@@ -192,4 +192,33 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
 
         Assert.Equal("按“2025年、部门=信息所、预算数<20万元、合计预算数”理解。", ReadingText.Line(u, 2025));
     }
+
+    [Theory]
+    [InlineData("产出指标和效益指标有什么区别", "产出指标", null)]
+    [InlineData("效益指标跟产出指标的区别是什么", "效益指标", null)]
+    [InlineData("为什么满意度不能写成≥100%", "≥100%", "R06")]
+    [InlineData("什么是三级指标", "三级指标", null)]
+    [InlineData("成本指标是什么意思", "成本指标", null)]
+    public async Task AskAsync_ConceptQuestion_IsExplainedFromTheGlossaryNamingTheRule(string question, string term, string? rule)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Concept, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains($"**{term}**", answer.Text, StringComparison.Ordinal);
+        if (rule is not null)
+        {
+            Assert.Contains($"审核规则 **{rule}**", answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("科技成果登记服务的满意度目标是什么", Intent.Lookup)] // a project's row, not the concept
+    [InlineData("什么是量子纠缠", Intent.Unknown)]                   // no glossary term: not explained from nothing
+    public async Task AskAsync_NotAConceptQuestion_IsNotExplained(string question, Intent intent)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(intent, answer.Intent);
+    }
 }
