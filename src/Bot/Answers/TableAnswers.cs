@@ -73,8 +73,8 @@ public static class TableAnswers
             norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList(), null, null);
     }
 
-    /// <summary>Review findings; with a <paramref name="rule"/>, only that rule's errors (e.g. R04 成本超预算).</summary>
-    public static Answer Validation(string question, ValidationReport report, IReadOnlyList<Project> projects, string? rule)
+    /// <summary>Review findings; with a <paramref name="rule"/>, only that rule's findings, of <paramref name="severity"/> when given (R04 成本超预算 is its errors).</summary>
+    public static Answer Validation(string question, ValidationReport report, IReadOnlyList<Project> projects, string? rule, Severity? severity = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.ParseErrors.Count > 0)
@@ -84,7 +84,8 @@ public static class TableAnswers
                 [], null, null, [], null, report.Findings);
         }
 
-        var findings = rule is null ? report.Findings : report.Findings.Where(f => f.Rule == rule && f.Severity == Severity.Error).ToList();
+        // A named rule keeps its findings, of the severity the question meant (成本超预算 is R04's error, not its notes).
+        var findings = rule is null ? report.Findings : report.Findings.Where(f => f.Rule == rule && (severity is null || f.Severity == severity)).ToList();
         var names = findings.Select(f => f.Project).Distinct().ToList();
         var about = names.Select(n => projects.FirstOrDefault(p => p.Name == n)).OfType<Project>()
             .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();

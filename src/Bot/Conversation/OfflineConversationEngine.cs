@@ -104,7 +104,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 }, ct).ConfigureAwait(false);
                 return TableAnswers.Draft(text, draft, projects);
             case Intent.Validate:
-                return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule);
+                return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
                 var rows = await FindAsync(u with { Within = [u.Project], Top = null, Sort = ProjectSort.Default }, ct).ConfigureAwait(false);
                 return TableAnswers.Indicators(text, u.Project, u.Subject, rows);

@@ -94,8 +94,8 @@ public static partial class QuantityReader
             return null;
         }
 
-        // 前五, 第二个, 前3: a rank, read by the question parser.
-        if (m.Index > 0 && question[m.Index - 1] is '第' or '前')
+        // 前五, 第二个, 前3: a rank, read by the question parser; 这三个, 那两个: the previous answer's projects.
+        if (m.Index > 0 && question[m.Index - 1] is '第' or '前' or '这' or '那')
         {
             return null;
         }

@@ -20,8 +20,6 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$")]
     private static partial Regex FollowUpRegex();
 
-    [GeneratedRegex(@"成本.{0,8}(?:超过|超出|高于|大于|多于|超)了?.{0,4}预算|超预算|超出预算")]
-    private static partial Regex CostOverBudgetRegex();
 
     [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
     private static partial Regex ValidateRegex();
@@ -35,7 +33,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)")]
     private static partial Regex SumRegex();
 
-    [GeneratedRegex(@"多少个|几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|几项|统计")]
+    [GeneratedRegex(@"多少个|(?<!哪)几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<!哪)几项|统计")]
     private static partial Regex CountRegex();
 
     [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]

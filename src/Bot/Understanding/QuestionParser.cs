@@ -61,6 +61,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // Quoted or placed text (名称含“重大专项”) first: it is never a project name or a topic.
         u = TextConditionReader.Read(q, u, used);
+        u = RuleConditionReader.Read(q, u, used);
+        u = RowFormReader.Read(q, u, used);
         if (DropRegex().Match(q) is { Success: true } drop)
         {
             u = u with { Drop = drop.Groups["x"].Value, IsFollowUp = true, RefersBack = true };
@@ -92,12 +94,6 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         {
             u = u with { Deadline = date };
             used.Add(new Span(date.Start, date.End));
-        }
-
-        if (CostOverBudgetRegex().IsMatch(q))
-        {
-            u = u with { Rule = "R04" };
-            used.Add(new Span(0, q.Length));
         }
 
         var quantities = QuantityReader.Read(q).Where(x => !used.Any(s => s.Overlaps(new Span(x.Start, x.End)))).ToList();
@@ -298,7 +294,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
     private Intent DecideIntent(string q, Understanding u)
     {
-        if (u.Rule is not null || (ValidateRegex().IsMatch(q) && (u.Project is not null || ProblemRegex().IsMatch(q))))
+        // A review request (检查…, 有什么问题) runs the review; a rule named as a condition (成本超预算的项目有几个) is a query.
+        if (ValidateRegex().IsMatch(q) && (u.Project is not null || u.Rule is not null || ProblemRegex().IsMatch(q)))
         {
             return Intent.Validate;
         }
@@ -332,6 +329,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (u.Project is not null && u is { Department: null, Budget: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null })
         {
             return Intent.Lookup;
+        }
+
+        // A rule alone (成本超预算的项目) is best answered by the review itself, whose findings say by how much.
+        if (u.Rule is not null && u.Conditions == new ProjectFilter { FailsRule = u.Rule, FailsRuleSeverity = u.Conditions.FailsRuleSeverity } &&
+            u is { Department: null, Budget: null, Subject: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null, Project: null })
+        {
+            return Intent.Validate;
         }
 
         if (u.HasConditions || u.Top is not null || u.Sort != ProjectSort.Default)

@@ -45,6 +45,16 @@ public static class CriteriaText
             parts.Add($"同时设有{string.Join("和", all)}");
         }
 
+        if (filter.Rows is { } form)
+        {
+            parts.Add(RowText(form));
+        }
+
+        if (filter.FailsRule is { } rule)
+        {
+            parts.Add($"触发审核规则 {rule}{(filter.FailsRuleSeverity is { } severity ? $"（{severity.ToString().ToLowerInvariant()}）" : string.Empty)}");
+        }
+
         if (filter.Except is { Count: > 0 } except)
         {
             parts.Add($"去掉{string.Join("、", except)}");
@@ -97,6 +107,37 @@ public static class CriteriaText
         ProjectSort.RowsAscending => "按指标条数从少到多",
         _ => "按表格顺序",
     };
+
+    private static string RowText(RowForm rows)
+    {
+        var how = new List<string>();
+        if (rows.Kind is { } kind)
+        {
+            how.Add($"写成{kind switch { Retrieval.Normalisation.TargetKind.Money => "金额", Retrieval.Normalisation.TargetKind.Deadline => "日期", Retrieval.Normalisation.TargetKind.Percent => "百分比", var k => k.ToString() }}");
+        }
+
+        if (rows.Written is { } written)
+        {
+            how.Add($"写有“{written}”");
+        }
+
+        if (rows.NotWritten is { } lacking)
+        {
+            how.Add($"没有用“{lacking}”");
+        }
+
+        if (rows.Exactly is { } exactly)
+        {
+            how.Add($"恰为“{exactly}”");
+        }
+
+        if (rows.YearMissing)
+        {
+            how.Add("没写年份");
+        }
+
+        return $"{rows.Category ?? "指标"}{string.Join("、", how)}";
+    }
 
     private static void AddText(List<string> parts, string label, string? text)
     {

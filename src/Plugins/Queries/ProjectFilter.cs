@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Indexing;
 
 namespace Assistant.Plugins.Queries;
@@ -93,4 +94,16 @@ public sealed record ProjectFilter
     /// <summary>Leave out these projects (去掉网络安全那个).</summary>
     [Description("去掉这些项目 / leave out these project names")]
     public IReadOnlySet<string>? Except { get; init; }
+
+    /// <summary>A row of a category written in a given way (a project matches when one of its rows does).</summary>
+    [Description("某类指标的写法 / how a row of a category is written")]
+    public RowForm? Rows { get; init; }
+
+    /// <summary>The table has a finding of this review rule (R04 成本超预算, R09 三级指标重复 …).</summary>
+    [Description("表格触发了这条审核规则，如 R04、R09 / the table fails this review rule")]
+    public string? FailsRule { get; init; }
+
+    /// <summary>With <see cref="FailsRule"/>: only findings of this severity count (成本超预算 is R04's error, not its notes).</summary>
+    [Description("只算这一级别的审核发现：error、warning、info / only findings of this severity")]
+    public Severity? FailsRuleSeverity { get; init; }
 }

@@ -1,4 +1,5 @@
 using Assistant.Plugins.Results;
+using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Hosting;
 using Assistant.Retrieval.Indexing;
@@ -10,7 +11,7 @@ namespace Assistant.Plugins.Queries;
 /// Applies a <see cref="ProjectFilter"/> to the corpus exactly: every number is compared by code on the normalised
 /// targets, and each match carries the rows that show it.
 /// </summary>
-public sealed class ProjectQueryEngine(CorpusProvider corpus)
+public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator validator)
 {
     private const int TopicIndexLimit = 50;
     private const int MaxTopicRanking = 1000;
@@ -60,6 +61,19 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
         if (filter.RowCount is { } rowCount)
         {
             candidates = candidates.Where(p => rowCount.Contains(p.Indicators.Count));
+        }
+
+        if (filter.Rows is { } form)
+        {
+            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), form.Matches));
+        }
+
+        if (filter.FailsRule is { } rule)
+        {
+            // The condition is the review rule itself: the validator decides, and its findings are the evidence.
+            var checker = validator.Rules.FirstOrDefault(r => r.Id == rule) ?? throw new ArgumentException($"unknown review rule 「{rule}」", nameof(filter));
+            candidates = candidates.Where(p => checker.Check(p).Where(f => filter.FailsRuleSeverity is not { } severity || f.Severity == severity).ToList()
+                is { Count: > 0 } findings && Cite(evidence, p, findings.Select(Citation.OfFinding)));
         }
 
         foreach (var name in filter.HasCategories ?? [])
@@ -229,6 +243,12 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus)
         }
 
         return accepted.Count > 0;
+    }
+
+    private static bool Cite(Dictionary<Project, List<Citation>> evidence, Project project, IEnumerable<Citation> citations)
+    {
+        EvidenceOf(evidence, project).AddRange(citations);
+        return true;
     }
 
     private static Project Cite(Dictionary<Project, List<Citation>> evidence, Project project, Citation citation)

@@ -10,6 +10,13 @@ public sealed record Citation(string Project, string Indicator, string Value, So
     public static Citation Of(Project project, Indicator indicator) =>
         new(project.Name, indicator.Level3, indicator.Value, project.Source with { Line = indicator.Line });
 
+    /// <summary>A review finding as a citation: the rule and row it names, at its source line.</summary>
+    public static Citation OfFinding(Validation.Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return new(finding.Project, $"{finding.Rule} {finding.Level3}".Trim(), finding.Value ?? finding.Message, finding.Source);
+    }
+
     /// <summary>Cites a project's budget (预算数).</summary>
     public static Citation OfBudget(Project project) =>
         new(project.Name, "预算数", project.Budget.Total.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "万元", project.Source);

@@ -29,6 +29,15 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "两条成本指标", new() { Filter = new() { HasCategory = "成本指标", CategoryRows = NumberRange.From(Comparator.Equal, 2) } }, 1 },
         { "其他资金>0", new() { Filter = new() { Budget = NumberRange.From(Comparator.Greater, 0), BudgetField = MoneyField.Other } }, 0 },
         { "财政资金不超过80", new() { Filter = new() { Budget = NumberRange.From(Comparator.LessOrEqual, 80), BudgetField = MoneyField.Fiscal } }, 59 },
+        { "经济效益指标写成金额", new() { Filter = new() { Rows = new() { Category = "经济效益指标", Kind = TargetKind.Money } } }, 4 },
+        { "满意度写“百分比”三字", new() { Filter = new() { Rows = new() { Category = "满意度指标", Written = "百分比" } } }, 15 },
+        { "成本指标没用≤", new() { Filter = new() { Rows = new() { Category = "成本指标", NotWritten = "≤" } } }, 4 },
+        { "时效指标写成百分比", new() { Filter = new() { Rows = new() { Category = "时效指标", Kind = TargetKind.Percent } } }, 10 },
+        { "时效指标没写年份", new() { Filter = new() { Rows = new() { Category = "时效指标", YearMissing = true } } }, 2 },
+        { "满意度恰为≥85%", new() { Filter = new() { Rows = new() { Category = "满意度指标", Exactly = "≥85%" } } }, 3 },
+        { "三级指标重复（R09）", new() { Filter = new() { FailsRule = "R09" } }, 1 },
+        { "成本超预算（R04）", new() { Filter = new() { FailsRule = "R04", FailsRuleSeverity = Assistant.Plugins.Validation.Severity.Error } }, 2 },
+        { "R04 任一发现", new() { Filter = new() { FailsRule = "R04" } }, 5 },
     };
 
     [Theory]

@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// How a category's rows are written (经济效益指标的目标值不是百分比而是金额, 满意度写的是“百分比”三个字, 成本指标没有用“≤”来写,
+/// 时效指标写成了百分比, 时效指标只写了月日没写年份, 满意度写的≥85%). Each form is one row of <see cref="Forms"/>.
+/// </summary>
+public static class RowFormReader
+{
+    private const string Category = "(?<cat>经济效益|社会效益|可持续影响|服务对象满意度|满意度|质量|数量|时效|成本)(?:类)?(?:指标)?(?:的)?(?:指标值|目标值|目标|值)?(?:都)?";
+    private const string Example = @"(?:[（(](?:比如|例如|如)[^）)]*[）)])?";
+
+    private static readonly (Regex Pattern, Func<Match, RowForm> Form)[] Forms =
+    [
+        (Compiled(Category + "不是(?:百分比|金额|日期)[、，, ]*而是(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
+        (Compiled(Category + "(?:写的是|写成了?|写的|用的是|写着)[“\"「](?<x>[^”\"」]+)[”\"」](?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
+        (Compiled(Category + "(?:没有|没|不是|未)用[“\"「]?(?<x>[≤≥<>=])[”\"」]?(?:来)?写"), m => new() { NotWritten = m.Groups["x"].Value }),
+        (Compiled(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
+        (Compiled(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
+        (Compiled(Category + "(?:写成了?|写的是|写为|用)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
+    ];
+
+    /// <summary>Reads a row form into <paramref name="u"/> and records the words it took.</summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        foreach (var (pattern, form) in Forms)
+        {
+            var m = pattern.Match(question);
+            var span = new Span(m.Index, m.Index + m.Length);
+            if (!m.Success || used.Any(s => s.Overlaps(span)) || IndicatorCategory.Find(m.Groups["cat"].Value) is not { } category)
+            {
+                continue;
+            }
+
+            used.Add(span);
+            return u with { Conditions = u.Conditions with { Rows = form(m) with { Category = category.Name } } };
+        }
+
+        return u;
+    }
+
+    private static Regex Compiled(string pattern) => new(pattern, RegexOptions.Compiled);
+
+    private static TargetKind Kind(Match m) => m.Groups["kind"].Value switch
+    {
+        "金额" => TargetKind.Money,
+        "日期" => TargetKind.Deadline,
+        _ => TargetKind.Percent,
+    };
+}
