@@ -22,7 +22,7 @@ public static class ReadingText
     {
         ArgumentNullException.ThrowIfNull(u);
         var parts = new List<string>();
-        if (u.Within is { Count: > 0 } within)
+        if (u.Within is { Count: > 0 } within && !(within.Count == 1 && within[0] == u.Project))
         {
             parts.Add($"上一条回答的{within.Count}个项目");
         }

@@ -8,7 +8,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:请|帮我)?(?:导出|下载|生成|转成|保存|输出)(?:为|成)?(?:一份|一个)?(?:(?<excel>Excel|excel|EXCEL|xlsx|表格文件|电子表格)|Word|word|WORD|docx|文档|文件)?(?:文件|格式|版)?$")]
     private static partial Regex ExportRegex();
 
-    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止|到期|写到|定在|定到")]
+    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止|到期|写到|定在|定到|什么时候|何时|哪天")]
     private static partial Regex DeadlineSubjectRegex();
 
     [GeneratedRegex(@"指标|目标|目标值|设了|设置|要求|考核")]
@@ -50,6 +50,9 @@ public sealed partial class QuestionParser
 
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
     private static partial Regex DropRegex();
+
+    [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{4,20}?)(?:那个|这个|那项|这项)项目")]
+    private static partial Regex PointedNameRegex();
 
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();

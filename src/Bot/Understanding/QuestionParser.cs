@@ -185,6 +185,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     // Read completely, or say what was not read: nothing is answered from a partial reading.
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
+        // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
+        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End)) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => new Span(m.Index, m.Index + m.Length));
         var unread = Completeness.Unread(q, used.Concat(frame)).ToList();
         if (u.Threshold is { } t && u.Subject is null)
@@ -200,6 +202,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             _ => Completeness.NotHeld.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
                  Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End))).Reason,
         };
+        // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
+        if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)
+        {
+            var rows = string.Join('\n', table.Indicators.Select(i => i.Level3 + "\n" + i.Description));
+            unread.RemoveAll(fragment => fragment.Split(' ').All(w => w.Length >= 2 && rows.Contains(w, StringComparison.Ordinal)));
+        }
+
         if (u.Sort != ProjectSort.Default && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
         {
             reason ??= "还不能按指标的目标值排序";
@@ -368,6 +377,17 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
                 {
                     return (matches[0], new Span(start, start + length));
                 }
+            }
+        }
+
+        // "科技志鉴编纂那个项目": part of one name, pointed at.
+        if (PointedNameRegex().Match(q) is { Success: true } pointed)
+        {
+            var part = pointed.Groups["name"].Value;
+            var named = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
+            if (part.Length >= 4 && named.Count == 1)
+            {
+                return (named[0], new Span(pointed.Index, pointed.Index + pointed.Length));
             }
         }
 

@@ -15,6 +15,11 @@ public static class CriteriaText
             parts.Add($"部门={d}");
         }
 
+        if (filter.Within is { Count: > 0 } within)
+        {
+            parts.Add(within.Count == 1 ? $"项目={within.First()}" : $"限于指定的 {within.Count} 个项目");
+        }
+
         if (filter.Departments is { Count: > 0 } anyOf)
         {
             parts.Add($"部门={string.Join("或", anyOf)}");

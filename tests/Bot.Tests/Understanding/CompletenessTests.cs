@@ -221,4 +221,44 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
 
         Assert.Equal(intent, answer.Intent);
     }
+
+    [Theory]
+    [InlineData("时效指标写成百分比的项目有几个", 10)]                   // 及时率、按期完成率 …
+    [InlineData("成本指标不是用“≤”来写的项目有几个", 4)]
+    [InlineData("满意度写的是“百分比”这三个字的项目有几个", 15)]
+    [InlineData("时效指标没写年份的项目有几个", 2)]
+    [InlineData("经济效益指标不是百分比而是金额的项目有几个", 4)]
+    [InlineData("成本超预算的项目有几个", 2)]                               // R04's errors only
+    [InlineData("三级指标有重复的项目有几个", 1)]                           // R09
+    [InlineData("资源配置处里成本超预算的项目有几个", 2)]
+    public async Task AskAsync_HowTheTableIsWritten_IsAConditionOfTheQuery(string question, double expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.True((decimal)expected == answer.Value, $"{question} → {answer.Intent} {answer.Value}: {answer.Text}");
+        Assert.NotEmpty(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("科技志鉴编纂那个项目要出版多少册《天津科技年鉴》", 400)]
+    [InlineData("杰出青年科学基金项目的支持项目数定的是多少", 30)]
+    public async Task AskAsync_OneProjectsRow_GivesItsTargetAndSource(string question, double expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal((decimal)expected, answer.Value);
+        Assert.Single(answer.Projects);
+    }
+
+    [Theory]
+    [InlineData("科技计划项目验收的时效要求是什么", "时效要求")]   // 效要 is not 效益: no known phrase would result
+    [InlineData("满意吗", "满意吗")]
+    public void Parse_NearAMisspelling_IsNotCorrected(string question, string kept)
+    {
+        var (corrected, corrections) = SpellingReader.Correct(question, string.Empty);
+
+        Assert.Contains(kept, corrected, StringComparison.Ordinal);
+        Assert.Empty(corrections);
+    }
 }
