@@ -72,7 +72,7 @@ public static class GuidanceAnswers
         lines.Add(conditions.Count > 0 ? $"- 读懂了：{year}年、{string.Join("、", conditions)}" : "- 读懂了：没有读出部门、项目、指标或数值");
         if (understood.Unread.Count > 0)
         {
-            lines.Add($"- 没读懂：{string.Join("、", understood.Unread.Select(u => $"「{u}」"))}（不是表格里的部门、项目、指标或条件）");
+            lines.Add($"- 没读懂：{string.Join("、", understood.Unread.Select(u => $"「{u}」"))}（这部分没能读懂，或还不能按它作答）");
         }
 
         if (understood.NotAnswerable is { } why)

@@ -60,7 +60,7 @@ public static class ProjectAnswers
         var field = MoneyFields.Label(query.Field);
         var n = result.Projects.Count;
         var value = result.Value ?? 0;
-        var text = query.Ask switch
+        var text = query.ByDepartment ? ByDepartment(query, result, field) : query.Ask switch
         {
             QueryAsk.List when n == 0 => $"没有找到满足条件的项目（{result.Criteria}）。",
             QueryAsk.List => $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects),
@@ -89,6 +89,19 @@ public static class ProjectAnswers
         ? string.Empty
         : "\n\n" + MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
             departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
+
+    private static string ByDepartment(ProjectQuery query, QueryResult result, string field)
+    {
+        if (query.Ask is QueryAsk.Max or QueryAsk.Min && result.Value is { } total && result.Departments is [var department])
+        {
+            return $"{field}合计{(query.Ask == QueryAsk.Max ? "最多" : "最少")}的部门是 **{department.Department}**：**{Numbers.Format(total)} 万元**" +
+                   $"（{department.Projects} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects);
+        }
+
+        var rows = result.Departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]);
+        return $"按部门（{result.Criteria}）：\n\n" + MarkdownTable.Render(["部门", "项目数", "预算（万元）"], rows) +
+               $"\n\n合计 {result.Projects.Count} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
+    }
 
     private static string Split(Budget totals) =>
         totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";

@@ -58,6 +58,11 @@ public static class ReadingText
             parts.Add($"金额字段={MoneyFields.Label(u.Field)}");
         }
 
+        if (u.ByDepartment)
+        {
+            parts.Add("按部门");
+        }
+
         if (u.Nth is { } place)
         {
             parts.Add($"排第{place}");

@@ -95,6 +95,7 @@ public static class FollowUpResolver
             Ask = u.Ask,
             Field = u.Field,
             Nth = u.Nth,
+            ByDepartment = u.ByDepartment,
             Corrections = u.Corrections,
         };
         var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Figure or Intent.Norms or Intent.Validate

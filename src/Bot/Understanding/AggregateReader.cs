@@ -48,6 +48,29 @@ public static partial class AggregateReader
         return u;
     }
 
+    /// <summary>
+    /// Reads a comparison with an average (比信息所的平均预算高, 低于平均) into <paramref name="u"/>, keeping the words naming
+    /// the set the average is over for the parser to check against the other conditions.
+    /// </summary>
+    public static Understanding ReadVersusAverage(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        if (VersusAverageRegex().Match(question) is not { Success: true } m || !Free(used, m))
+        {
+            return u;
+        }
+
+        used.Add(new Span(m.Index, m.Index + m.Length));
+        var above = m.Groups["dir"].Value is "高" or "多" or "大";
+        return u with
+        {
+            Conditions = u.Conditions with { VersusAverage = above ? Comparator.Greater : Comparator.Less },
+            AverageOf = m.Groups["of"].Value.Length > 0 ? m.Groups["of"].Value : null,
+        };
+    }
+
     /// <summary>Reads which money field the amount compared and the figure asked for are about; after the amounts are read.</summary>
     public static Understanding ReadField(string question, Understanding u)
     {
@@ -79,6 +102,9 @@ public static partial class AggregateReader
         "其他资金" or "其它资金" => MoneyField.Other,
         _ => MoneyField.Budget,
     };
+
+    [GeneratedRegex(@"(?:比|跟|和)(?:(?<of>[^，,。的]{1,14})的)?平均(?:预算|财政资金|值|数|水平)?(?:还|要|更)?(?<dir>高|低|多|少|大|小)|(?<dir>高|低)于(?:(?<of>[^，,。的]{1,14})的)?平均(?:预算|财政资金|值|数|水平)?")]
+    private static partial Regex VersusAverageRegex();
 
     [GeneratedRegex(@"预算数|预算|财政资金|其他资金|其它资金|经费|花钱|钱")]
     private static partial Regex FieldRegex();

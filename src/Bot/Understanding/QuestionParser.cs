@@ -76,15 +76,21 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             used.Add(p.Span);
         }
 
+        u = AggregateReader.ReadVersusAverage(q, u, used);
         u = DepartmentSetReader.Read(q, u, used, vocabulary.Departments);
+        u = DepartmentGroupReader.Read(q, u, used);
         u = RowCountReader.Read(q, u, used);
         u = AggregateReader.ReadFigure(q, u, used);
 
-        // Ranks: a figure (最大的一笔) or a row order (指标最多) already read the superlative.
+        // Ranks: a figure (最大的一笔), a row order (指标最多) or a department total already read the superlative.
         var (sort, top, ordinal, rankSpans, nth) = RankReader.Read(q);
-        if (u.Ask is not (QueryAsk.Max or QueryAsk.Min) && u.Sort == ProjectSort.Default)
+        if (u.Ask is not (QueryAsk.Max or QueryAsk.Min) && u.Sort == ProjectSort.Default && !u.ByDepartment)
         {
-            u = u with { Sort = sort, Top = top ?? u.Top, Nth = nth };
+            u = u with { Sort = sort, Top = top ?? u.Top, Nth = nth ?? u.Nth };
+        }
+        else if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending)
+        {
+            u = u with { Top = null, Nth = 1 }; // 哪个设的指标最多: first place, shared by ties
         }
 
         u = u with { Ordinal = ordinal };
@@ -167,6 +173,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         u = AggregateReader.ReadField(q, u);
+
+        // 满意度目标最低的: a superlative over an indicator, with no money word, orders by that indicator's target.
+        if (u.Sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
+        {
+            u = u with { Sort = u.Sort == ProjectSort.BudgetAscending ? ProjectSort.TargetAscending : ProjectSort.TargetDescending };
+        }
+
         if (u is { Project: not null, HasCategory: { } rowsOf, Subject: null, Department: null, Budget: null, Deadline: null, Topic: null } &&
             u.Conditions == new ProjectFilter())
         {
@@ -209,9 +222,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             unread.RemoveAll(fragment => fragment.Split(' ').All(w => w.Length >= 2 && rows.Contains(w, StringComparison.Ordinal)));
         }
 
-        if (u.Sort != ProjectSort.Default && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
+        // An average over another set than the question's (信息所的项目比战略院的平均高) is not read yet.
+        if (u.AverageOf is { } of && !AverageIsOverTheQuestionsSet(of, u))
         {
-            reason ??= "还不能按指标的目标值排序";
+            unread.Add(of);
         }
 
         // Nothing of the tables read at all (天气, 笑话): out of scope, answered as such with examples.
@@ -222,6 +236,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         return u with { Intent = Intent.Unclear, Unread = unread, NotAnswerable = reason };
     }
+
+    private bool AverageIsOverTheQuestionsSet(string of, Understanding u) =>
+        of is "全部项目" or "所有项目" or "全部" or "所有" or "整体" ? u.Department is null && u.Conditions.Departments is null
+            : DepartmentResolver.Candidates(of, vocabulary.Departments) is [var one] && one == u.Department;
 
     private static bool IsDateOrName(Understanding u, string q, Span s)
     {
@@ -250,6 +268,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             Sort = u.Sort,
             Top = u.Top,
             Nth = u.Nth,
+            ByDepartment = u.ByDepartment,
             Year = year,
         };
     }

@@ -19,7 +19,7 @@ public static partial class RankReader
         if (superlative.Success)
         {
             sort = superlative.Groups["dir"].Value is "低" or "少" or "小" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
-            top = superlative.Groups["n"].Success ? Number(superlative.Groups["n"].Value) : 1;
+            top = superlative.Groups["n"].Success ? Number(superlative.Groups["n"].Value) : null;
             spans.Add(new Span(superlative.Index, superlative.Index + superlative.Length));
         }
 
@@ -52,6 +52,21 @@ public static partial class RankReader
             spans.Add(new Span(ranked.Index, ranked.Index + ranked.Length));
         }
 
+        // 最高的 without a number is first place, shared by ties; 时限最靠后的 orders by deadline.
+        if (superlative.Success && top is null && !ranked.Success)
+        {
+            place = 1;
+        }
+
+        var deadline = DeadlineRegex().Match(question);
+        if (deadline.Success)
+        {
+            sort = deadline.Groups["dir"].Value is "靠后" or "晚" or "迟" ? ProjectSort.DeadlineLatest : ProjectSort.DeadlineEarliest;
+            top = null;
+            place = 1;
+            spans.Add(new Span(deadline.Index, deadline.Index + deadline.Length));
+        }
+
         var nth = OrdinalRegex().Match(question);
         if (nth.Success && !ranked.Success)
         {
@@ -79,4 +94,7 @@ public static partial class RankReader
 
     [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?")]
     private static partial Regex PlaceRegex();
+
+    [GeneratedRegex(@"(?:时限|期限|完成时间|截止时间|截止日期|完成期限|时效)(?:要求)?最(?<dir>靠后|晚|迟|靠前|早)(?:的)?|最(?<dir>晚|迟|早)(?:完成|截止|到期)(?:的)?")]
+    private static partial Regex DeadlineRegex();
 }

@@ -77,6 +77,12 @@ public sealed record Understanding
     /// <summary>The money field a sum, average, maximum or minimum is over (预算数 unless the question names another).</summary>
     public MoneyField Field { get; init; }
 
+    /// <summary>The figure per department (各部门分别, 对比), or with max/min the department whose total is.</summary>
+    public bool ByDepartment { get; init; }
+
+    /// <summary>The words naming the set an average is over (比「信息所」的平均高), checked against the other conditions.</summary>
+    public string? AverageOf { get; init; }
+
     /// <summary>The N-th project in the ordering (排第三, 第五大, 倒数第二), as opposed to <see cref="Ordinal"/>, a pick from the last answer.</summary>
     public int? Nth { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Retrieval.Normalisation;
 
 namespace Assistant.Plugins.Queries;
 
@@ -48,6 +49,11 @@ public static class CriteriaText
         if (filter.HasCategories is { Count: > 0 } all)
         {
             parts.Add($"同时设有{string.Join("和", all)}");
+        }
+
+        if (filter.VersusAverage is { } versus)
+        {
+            parts.Add($"{MoneyFields.Label(filter.BudgetField)}{(versus is Comparator.Greater or Comparator.GreaterOrEqual ? "高于" : "低于")}平均");
         }
 
         if (filter.Rows is { } form)
@@ -110,6 +116,10 @@ public static class CriteriaText
         ProjectSort.BudgetAscending => "按金额从低到高",
         ProjectSort.RowsDescending => "按指标条数从多到少",
         ProjectSort.RowsAscending => "按指标条数从少到多",
+        ProjectSort.TargetDescending => "按指标目标值从高到低",
+        ProjectSort.TargetAscending => "按指标目标值从低到高",
+        ProjectSort.DeadlineLatest => "按完成期限从晚到早",
+        ProjectSort.DeadlineEarliest => "按完成期限从早到晚",
         _ => "按表格顺序",
     };
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Normalisation;
 using Assistant.Retrieval.Indexing;
 
 namespace Assistant.Plugins.Queries;
@@ -94,6 +95,13 @@ public sealed record ProjectFilter
     /// <summary>Leave out these projects (去掉网络安全那个).</summary>
     [Description("去掉这些项目 / leave out these project names")]
     public IReadOnlySet<string>? Except { get; init; }
+
+    /// <summary>
+    /// The money field compared with the average of the projects meeting the other conditions (信息所哪些项目的预算比
+    /// 信息所的平均预算高: &gt; the average of 信息所's projects).
+    /// </summary>
+    [Description("与满足其他条件的项目的平均金额比较：> 高于平均，< 低于平均 / compare the money field with the average of the others")]
+    public Comparator? VersusAverage { get; init; }
 
     /// <summary>A row of a category written in a given way (a project matches when one of its rows does).</summary>
     [Description("某类指标的写法 / how a row of a category is written")]

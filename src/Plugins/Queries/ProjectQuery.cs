@@ -33,6 +33,10 @@ public sealed record ProjectQuery
     [Description("只取第 N 个 / only the N-th")]
     public int? Nth { get; init; }
 
+    /// <summary>Group by department: the figure per department (各部门分别, 信息所和战略院对比); with max/min, the department whose total is.</summary>
+    [Description("按部门分组：每个部门一个数；与 max/min 合用时取合计最大/最小的部门 / group by department")]
+    public bool ByDepartment { get; init; }
+
     /// <summary>The budget year; null means the latest year the corpus holds.</summary>
     [Description("预算年度，如 2025；不填为最新年度 / budget year")]
     public int? Year { get; init; }

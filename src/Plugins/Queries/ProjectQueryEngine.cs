@@ -117,6 +117,23 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
             candidates = candidates.Where(relevance.ContainsKey);
         }
 
+        if (filter.VersusAverage is { } versus)
+        {
+            // The average of the projects meeting every other condition, then each compared with it.
+            var kept = candidates.ToList();
+            var average = kept.Count == 0 ? 0m : kept.Average(p => MoneyFields.Of(p, filter.BudgetField));
+            var range = NumberRange.From(versus, average);
+            candidates = kept.Where(p => range.Contains(MoneyFields.Of(p, filter.BudgetField)));
+        }
+
+        var targetKeys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
+            ? SortKeys(index, filter, sort)
+            : null;
+        if (targetKeys is not null)
+        {
+            candidates = candidates.Where(targetKeys.ContainsKey); // a table without the row has no place in that order
+        }
+
         var matches = candidates.Select(p => new ProjectMatch(p, evidence.TryGetValue(p, out var e) ? e : [], relevance?.GetValueOrDefault(p) ?? 0f));
         return (sort switch
         {
@@ -124,6 +141,8 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
             ProjectSort.BudgetAscending => matches.OrderBy(m => MoneyFields.Of(m.Project, field)),
             ProjectSort.RowsDescending => matches.OrderByDescending(m => m.Project.Indicators.Count),
             ProjectSort.RowsAscending => matches.OrderBy(m => m.Project.Indicators.Count),
+            ProjectSort.TargetDescending or ProjectSort.DeadlineLatest => matches.OrderByDescending(m => targetKeys![m.Project]),
+            ProjectSort.TargetAscending or ProjectSort.DeadlineEarliest => matches.OrderBy(m => targetKeys![m.Project]),
             _ when relevance is not null => matches.OrderByDescending(m => m.Relevance),
             _ => matches.OrderBy(_ => 0),
         }).ToList();
@@ -142,7 +161,7 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = NthPlace(matches, nth, sort, query.Field);
+            kept = NthPlace(matches, nth, sort, query.Field, query.Filter);
         }
         else if (query.Top is { } top and > 0)
         {
@@ -150,6 +169,11 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
         }
 
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
+        if (query.ByDepartment)
+        {
+            return ByDepartment(query, sort, year, matches.Count, kept, Money);
+        }
+
         var (value, unit, shown) = query.Ask switch
         {
             QueryAsk.Count => (kept.Count, "个", kept),
@@ -167,15 +191,58 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
             statistics.Budget, statistics.Departments);
     }
 
+    // Per department: the table is the answer (no single figure), or with max/min the department whose total is.
+    private static QueryResult ByDepartment(ProjectQuery query, ProjectSort sort, int year, int total, IReadOnlyList<ProjectMatch> kept, Func<ProjectMatch, decimal> money)
+    {
+        var shown = kept;
+        decimal? value = null;
+        if (query.Ask is QueryAsk.Max or QueryAsk.Min && kept.Count > 0)
+        {
+            var groups = kept.GroupBy(m => m.Project.Department).Select(g => (Group: g.ToList(), Total: g.Sum(money))).ToList();
+            var best = query.Ask == QueryAsk.Max ? groups.MaxBy(g => g.Total) : groups.MinBy(g => g.Total);
+            shown = best.Group;
+            value = best.Total;
+        }
+
+        var statistics = CorpusStatistics.Compute(shown.Select(m => m.Project).ToList());
+        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, value is null ? null : "万元",
+            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
+            statistics.Budget, statistics.Departments);
+    }
+
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
         (value, "万元", kept.Where(m => money(m) == value).ToList());
 
     // The N-th place in order; projects tied on the sort key share a place, so the answer is never an arbitrary pick.
-    private static List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> ordered, int nth, ProjectSort sort, MoneyField field)
+    private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> ordered, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter)
     {
-        decimal Key(ProjectMatch m) => sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field);
+        var keys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
+            ? SortKeys(corpus.Current, filter, sort)
+            : null;
+        decimal Key(ProjectMatch m) => keys?[m.Project] ??
+            (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field));
         var places = ordered.GroupBy(Key).ToList();
         return nth >= 1 && nth <= places.Count ? places[nth - 1].ToList() : [];
+    }
+
+    // The number a table is ordered by: its subject rows' target (the lowest for an ascending order, the highest for a
+    // descending one), or its latest or earliest deadline as a day number.
+    private static Dictionary<Project, decimal> SortKeys(CorpusIndex index, ProjectFilter filter, ProjectSort sort)
+    {
+        if (sort is ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest)
+        {
+            return index.Projects.Select(p => (Project: p, Dates: p.Indicators.Select(i => i.Target)
+                    .Where(t => t is { Kind: TargetKind.Deadline, Date: not null }).Select(t => t.Date!.Value.DayNumber).ToList()))
+                .Where(x => x.Dates.Count > 0)
+                .ToDictionary(x => x.Project, x => (decimal)(sort == ProjectSort.DeadlineLatest ? x.Dates.Max() : x.Dates.Min()), ProjectIdentity.Comparer);
+        }
+
+        var subject = filter.Subject ?? throw new ArgumentException("ordering by a target needs a subject (filter.Subject)", nameof(filter));
+        return new SubjectMatcher(index).Match(subject)
+            .Select(kv => (Project: kv.Key, Numbers: kv.Value.Select(r => kv.Key.Indicators[r].Target)
+                .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline).Select(t => t.Number!.Value).ToList()))
+            .Where(x => x.Numbers.Count > 0)
+            .ToDictionary(x => x.Project, x => sort == ProjectSort.TargetAscending ? x.Numbers.Min() : x.Numbers.Max(), ProjectIdentity.Comparer);
     }
 
     private static IEnumerable<Project> ByText(IEnumerable<Project> candidates, ProjectFilter filter)

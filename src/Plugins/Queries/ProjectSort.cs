@@ -20,4 +20,16 @@ public enum ProjectSort
 
     /// <summary>By the number of indicator rows, fewest first.</summary>
     [JsonStringEnumMemberName("rows_asc")] RowsAscending,
+
+    /// <summary>By the filter subject's target number, highest first (满意度目标最高的).</summary>
+    [JsonStringEnumMemberName("target_desc")] TargetDescending,
+
+    /// <summary>By the filter subject's target number, lowest first (满意度目标最低的).</summary>
+    [JsonStringEnumMemberName("target_asc")] TargetAscending,
+
+    /// <summary>By the latest deadline a table sets, latest first (时限最靠后的).</summary>
+    [JsonStringEnumMemberName("deadline_desc")] DeadlineLatest,
+
+    /// <summary>By the earliest deadline a table sets, earliest first.</summary>
+    [JsonStringEnumMemberName("deadline_asc")] DeadlineEarliest,
 }

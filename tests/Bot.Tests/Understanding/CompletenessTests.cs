@@ -60,7 +60,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("技术市场服务的负责人是谁", "负责人")]
     [InlineData("满意度指标的权重一般是多少", "权重")]
     [InlineData("战略院或者满意度不低于95%的项目有哪些", "或")]    // 或 across kinds of condition is not yet read
-    [InlineData("哪些项目的预算比平均预算高", "平均")]              // a comparison with an aggregate is not yet read
+    [InlineData("信息所哪些项目的预算比战略院的平均预算高", "战略院")] // an average over another set than the question's
     [InlineData("天津市教委有哪些项目", "教委")]                   // an organisation that is not in the tables
     [InlineData("这几个项目一共多少钱", "上一条")]                 // a reference with nothing before it
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
@@ -104,6 +104,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("财政资金最少的那个项目有多少财政资金", 6)]
     [InlineData("预算最高的俩项目加起来多少钱", 11210.77)]          // 5850 + 5360.77
     [InlineData("正好有8条绩效指标的项目有几个", 14)]
+    [InlineData("预算高于平均的项目有几个", 17)]                     // 43913.51 / 95 = 462.25; 17 budgets are above it
+    [InlineData("四个单位里预算总额最少的那个，总共多少钱", 278)]     // 战略院
     [InlineData("項目名稱中包含“重大專項”四個字的一共幾個", 5)]      // traditional characters
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)

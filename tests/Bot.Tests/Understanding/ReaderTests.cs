@@ -103,7 +103,9 @@ public sealed class ReaderTests
 
     [Theory]
     [InlineData("预算最高的3个项目", ProjectSort.BudgetDescending, 3, null, null)]
-    [InlineData("预算最少的项目", ProjectSort.BudgetAscending, 1, null, null)]
+    [InlineData("预算最少的项目", ProjectSort.BudgetAscending, null, null, 1)]         // first place, shared by ties
+    [InlineData("时限要求最靠后的是哪几个项目", ProjectSort.DeadlineLatest, null, null, 1)]
+    [InlineData("最早到期的项目", ProjectSort.DeadlineEarliest, null, null, 1)]
     [InlineData("经费最多的两个项目", ProjectSort.BudgetDescending, 2, null, null)]
     [InlineData("预算最高的俩项目", ProjectSort.BudgetDescending, 2, null, null)]
     [InlineData("预算最少的仨项目", ProjectSort.BudgetAscending, 3, null, null)]

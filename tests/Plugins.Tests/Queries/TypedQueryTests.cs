@@ -60,6 +60,9 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "信息所预算≤100的合计", new() { Ask = QueryAsk.Sum, Filter = new() { Department = Information, Budget = NumberRange.From(Comparator.LessOrEqual, 100) } }, 232, null },
         { "验收结尾项目的指标条数", new() { Ask = QueryAsk.Rows, Filter = new() { NameEndsWith = "验收" } }, 25, null },
         { "资源配置处预算第三", new() { Ask = QueryAsk.List, Filter = new() { Department = Allocation }, Sort = ProjectSort.BudgetDescending, Nth = 3 }, double.NaN, "天津市自然科学基金项目" },
+        { "信息所满意度目标最低", new() { Filter = new() { Department = Information, Subject = "满意度" }, Sort = ProjectSort.TargetAscending, Nth = 1 }, double.NaN, "实验动物管理服务" },
+        { "预算总额最少的部门", new() { Ask = QueryAsk.Min, ByDepartment = true }, 278, null },
+        { "信息所预算高于本所平均", new() { Ask = QueryAsk.Count, Filter = new() { Department = Information, VersusAverage = Comparator.Greater } }, 2, null },
     };
 
     [Theory]
@@ -79,6 +82,24 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         }
 
         Assert.All(result.Projects, p => Assert.NotEmpty(p.Evidence));
+    }
+
+    [Fact]
+    public void Execute_LatestDeadline_SharesFirstPlaceBetweenTies()
+    {
+        var result = _plugin.Query(new() { Sort = ProjectSort.DeadlineLatest, Nth = 1 });
+
+        // Both set 2026年3月底前; every other dated row is in 2025.
+        Assert.Equal(["应用基础研究、技术创新引导专项等项目评审", "科技重大专项与工程、重点研发计划等项目评审"], result.Projects.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Execute_ByDepartment_GivesTheTableNotOneFigure()
+    {
+        var result = _plugin.Query(new() { Ask = QueryAsk.Sum, ByDepartment = true, Filter = new() { Departments = [Information, Strategy] } });
+
+        Assert.Null(result.Value);
+        Assert.Equal([(Information, 1025m), (Strategy, 278m)], result.Departments.Select(d => (d.Department, d.Budget)));
     }
 
     [Fact]

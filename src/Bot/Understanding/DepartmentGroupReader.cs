@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Figures per department: 各部门的预算分别是多少, 每个单位有几个项目, 信息所和战略院的预算对比 (a table, no single figure),
+/// and 四个单位里预算总额最少的那个 (the department whose total is the smallest, with that total).
+/// </summary>
+public static partial class DepartmentGroupReader
+{
+    /// <summary>Reads the grouping into <paramref name="u"/> and records the words it took.</summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(u);
+        ArgumentNullException.ThrowIfNull(used);
+        if (ExtremeRegex().Match(question) is { Success: true } extreme && Free(used, extreme))
+        {
+            used.Add(new Span(extreme.Index, extreme.Index + extreme.Length));
+            var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
+            return u with { ByDepartment = true, Ask = smallest ? QueryAsk.Min : QueryAsk.Max, Sort = ProjectSort.Default, Top = null, Nth = null };
+        }
+
+        var each = EachRegex().Match(question);
+        var compare = CompareRegex().Match(question);
+        var several = u.Conditions.Departments is { Count: > 1 };
+        if (each.Success && Free(used, each))
+        {
+            used.Add(new Span(each.Index, each.Index + each.Length));
+            return u with { ByDepartment = true };
+        }
+
+        if (compare.Success && several && Free(used, compare))
+        {
+            used.Add(new Span(compare.Index, compare.Index + compare.Length));
+            return u with { ByDepartment = true };
+        }
+
+        return u;
+    }
+
+    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
+
+    [GeneratedRegex(@"(?:四个|几个|各个|各|所有|哪个)?(?:单位|部门)(?:里|中|当中|之中)?[，, ]*(?:的)?(?:预算|财政资金)?(?:总额|合计|加起来|总数|总和)?最(?<dir>多|少|高|低|大|小)的(?:那个|那家|一个|一家)?(?:单位|部门)?")]
+    private static partial Regex ExtremeRegex();
+
+    [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]
+    private static partial Regex EachRegex();
+
+    [GeneratedRegex(@"对比|比较|相比|分别|各自|对照")]
+    private static partial Regex CompareRegex();
+}
