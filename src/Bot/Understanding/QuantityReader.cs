@@ -107,12 +107,19 @@ public static partial class QuantityReader
             return null;
         }
 
+        // 九成 is 90%: tenths, read as a percentage.
+        if (unitWord == "成")
+        {
+            value *= 10;
+        }
+
         var percent = m.Groups["pct"].Success;
         var unit = percent ? "%" : unitWord switch
         {
             "%" or "百分比" => "%",
             "万元" or "万" => "万元",
-            "亿元" or "亿" => "亿元",
+            "亿元" or "亿" or "个亿" => "亿元",
+            "成" => "%",
             "元" or "块" => "元",
             "" => null,
             var u => u,
@@ -171,6 +178,6 @@ public static partial class QuantityReader
         return between is "和" or "与" && tail == 0 ? null : second.End + tail;
     }
 
-    [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|万|亿|元|块|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]
+    [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|个亿|万|亿|元|块|成|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]
     private static partial Regex NumberRegex();
 }

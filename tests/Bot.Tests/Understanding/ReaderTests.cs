@@ -38,6 +38,12 @@ public sealed class ReaderTests
     [InlineData("满意度>=95%", Comparator.GreaterOrEqual, 95, "%")]
     [InlineData("满意度≥95百分比", Comparator.GreaterOrEqual, 95, "%")]
     [InlineData("满意度达到百分之九十五", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("满意度不低于九成", Comparator.GreaterOrEqual, 90, "%")]
+    [InlineData("预算超过一个亿", Comparator.Greater, 1, "亿元")]
+    [InlineData("预算过百万", Comparator.Greater, 100, "万元")]
+    [InlineData("预算不多不少正好是两千万", Comparator.Equal, 2000, "万元")]
+    [InlineData("财政资金没超过八十萬", Comparator.LessOrEqual, 80, "万元")]
+    [InlineData("满意度只定了80%", Comparator.Equal, 80, "%")]
     [InlineData("预算超过1000万元", Comparator.Greater, 1000, "万元")]
     [InlineData("预算高于1000万", Comparator.Greater, 1000, "万元")]
     [InlineData("预算超过一千万", Comparator.Greater, 1000, "万元")]
@@ -68,6 +74,7 @@ public sealed class ReaderTests
 
     [Theory]
     [InlineData("一共有多少个项目")]
+    [InlineData("这三个项目的财政资金合计")]   // 这三个 is the previous answer, not a quantity
     [InlineData("满意度一般设多少")]
     [InlineData("2025年12月31日前完成的项目")]
     [InlineData("预算前五的项目")]
