@@ -14,7 +14,7 @@ public static class ReadingText
     public static IReadOnlyList<string> Parts(Understanding.Understanding u, int year)
     {
         ArgumentNullException.ThrowIfNull(u);
-        return [$"{year}年", .. Conditions(u), Asked(u.Intent)];
+        return [$"{year}年", .. Conditions(u), Asked(u)];
     }
 
     /// <summary>The conditions a reading holds (部门=信息所, 预算数&lt;20万元 …), without the year or what is asked.</summary>
@@ -31,7 +31,7 @@ public static class ReadingText
         Add(parts, "部门", u.Department);
         if (u.Budget is { } b)
         {
-            parts.Add("预算数" + Condition(b, "万元"));
+            parts.Add(MoneyFields.Label(u.Conditions.BudgetField) + Condition(b, "万元"));
         }
 
         if (u.Subject is { } s)
@@ -48,9 +48,10 @@ public static class ReadingText
         Add(parts, "缺少", u.LacksCategory);
         Add(parts, "涉及", u.Topic);
         Add(parts, "规则", u.Rule);
-        if (u.Conditions != new ProjectFilter())
+        // The typed conditions the slots above do not show (the money field of the budget condition is shown there).
+        if (u.Conditions with { BudgetField = MoneyField.Budget } != new ProjectFilter())
         {
-            parts.Add(CriteriaText.Describe(u.Conditions));
+            parts.Add(CriteriaText.Describe(u.Conditions with { BudgetField = MoneyField.Budget }));
         }
 
         if (u.Field != MoneyField.Budget)
@@ -104,6 +105,16 @@ public static class ReadingText
             parts.Add($"{label}={value}");
         }
     }
+
+    private static string Asked(Understanding.Understanding u) => (u.Intent, u.Ask) switch
+    {
+        (Understanding.Intent.Figure, QueryAsk.Average) => $"求{MoneyFields.Label(u.Field)}平均值",
+        (Understanding.Intent.Figure, QueryAsk.Max) => u.ByDepartment ? "找合计最多的部门" : $"求{MoneyFields.Label(u.Field)}最大值",
+        (Understanding.Intent.Figure, QueryAsk.Min) => u.ByDepartment ? "找合计最少的部门" : $"求{MoneyFields.Label(u.Field)}最小值",
+        (Understanding.Intent.Figure, QueryAsk.Rows) => "数指标条数",
+        (Understanding.Intent.Sum, _) => $"合计{MoneyFields.Label(u.Field)}",
+        _ => Asked(u.Intent),
+    };
 
     private static string Asked(Understanding.Intent intent) => intent switch
     {

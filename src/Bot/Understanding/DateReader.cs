@@ -94,7 +94,11 @@ public static partial class DateReader
             };
         }
 
-        return new DateCondition(from, to, m.Index, m.Index + m.Length);
+        // 12月底之前 / 第三季度以后: a bound, not the period itself.
+        var bound = BoundRegex().Match(question[(m.Index + m.Length)..]);
+        var end = m.Index + m.Length + (bound.Success ? bound.Length : 0);
+        return !bound.Success ? new DateCondition(from, to, m.Index, end)
+            : bound.Groups["after"].Success ? new DateCondition(from, null, m.Index, end) : new DateCondition(null, to, m.Index, end);
     }
 
     private static int Small(string text) =>
@@ -108,4 +112,7 @@ public static partial class DateReader
 
     [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})年(?:的)?)?(?:第(?<q>[一二三四1-4])(?:个)?季度|(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<!\d)(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<fen>份)?(?<part>上旬|中旬|下旬|底|末)?(?![\d日号]))")]
     private static partial Regex PeriodRegex();
+
+    [GeneratedRegex(@"^(?:(?<after>之后|以后|后)|之前|以前|前)")]
+    private static partial Regex BoundRegex();
 }

@@ -186,7 +186,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Subject = rowsOf, HasCategory = null }; // 某项目有哪些数量指标: that project's rows of the category
         }
 
-        u = u with { Intent = DecideIntent(q, u) };
+        // Intent words inside a name a reader took (火炬统计调查 holds 统计) say nothing about what is asked.
+        var nameSpans = used.Where(s => u.Project is { } p && s.End - s.Start >= 4 && p.Contains(q[s.Start..s.End], StringComparison.Ordinal)).ToList();
+        var framed = new string(q.Select((c, i) => nameSpans.Any(s => s.Start <= i && i < s.End) ? '□' : c).ToArray());
+        u = u with { Intent = DecideIntent(framed, u) };
         if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count or Intent.Figure)
         {
             u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's

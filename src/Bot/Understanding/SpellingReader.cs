@@ -9,7 +9,7 @@ namespace Assistant.Bot.Understanding;
 public static class SpellingReader
 {
     /// <summary>The domain words corrected towards; everyday words are left out on purpose (预计 is not 预算).</summary>
-    public static IReadOnlyList<string> Lexicon { get; } = ["绩效", "效益", "满意度"]; // 指标值 is out: 指标要求 is one character from it
+    public static IReadOnlyList<string> Lexicon { get; } = ["绩效", "效益", "满意度", "经济"]; // 指标值 is out: 指标要求 is one character from it
 
     /// <summary>The phrases a corrected word must form with a neighbour.</summary>
     public static IReadOnlyList<string> Phrases { get; } =

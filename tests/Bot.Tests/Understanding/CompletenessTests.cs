@@ -263,4 +263,16 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Contains(kept, corrected, StringComparison.Ordinal);
         Assert.Empty(corrections);
     }
+
+    [Theory]
+    [InlineData("财政资金低于30万的项目一共有多少预算", "财政资金<30万元")]      // the field of the condition, not 预算数
+    [InlineData("火炬统计调查有哪些质量指标", "项目=火炬统计调查、指标“质量指标”")] // 统计 in the name asks nothing
+    [InlineData("健研院的项目平均每个多少钱", "求预算数平均值")]
+    [InlineData("完成时间在12月底之前的项目有几个", "期限…至2025-12-31")]
+    public async Task AskAsync_ReadingLine_SaysWhatWasRead(string question, string reading)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Contains(reading, answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
