@@ -71,6 +71,14 @@ public static class FollowUpResolver
             };
         }
 
+        // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject.
+        var one = previous.Project ?? (state.Projects is [var single] ? single : null);
+        if (one is not null && (u.Subject ?? u.HasCategory) is { } asked && u.Project is null &&
+            u is { Department: null, Budget: null, Deadline: null, Topic: null, Ask: null } && u.Conditions == new ProjectFilter())
+        {
+            return u with { Project = one, Subject = asked, HasCategory = null, Intent = Intent.Lookup, Within = null, IsFollowUp = true };
+        }
+
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
                        (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
                        (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||

@@ -94,8 +94,9 @@ public static partial class QuantityReader
             return null;
         }
 
-        // 前五, 第二个, 前3: a rank, read by the question parser; 这三个, 那两个: the previous answer's projects.
-        if (m.Index > 0 && question[m.Index - 1] is '第' or '前' or '这' or '那')
+        // 前五, 第二个, 前3: a rank, read by the question parser; 这三个, 那两个: the previous answer's projects (那200万 is an amount).
+        if (m.Index > 0 && (question[m.Index - 1] is '第' or '前' ||
+                            (question[m.Index - 1] is '这' or '那' && m.Groups["unit"].Value is "" or "个" or "项" or "家")))
         {
             return null;
         }

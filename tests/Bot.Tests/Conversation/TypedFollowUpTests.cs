@@ -70,4 +70,32 @@ public sealed class TypedFollowUpTests(EngineFixture fixture) : IClassFixture<En
         Assert.Equal(Intent.Figure, average.Intent);
         Assert.Equal(25.27m, average.Value);                  // 278 / 11
     }
+
+    [Fact]
+    public async Task AskAsync_NewRangeAfterThat_IsReadAsAnAmountNotAReference()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(conversation, "预算在100万到200万之间的项目有哪些");
+
+        var answer = await fixture.Engine.AskAsync(conversation, "那200万到500万的呢");
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.NotEmpty(answer.Projects);
+        Assert.All(answer.Projects, p => Assert.InRange(p.Budget, 200m, 500m));
+    }
+
+    [Theory]
+    [InlineData("技术市场服务的预算是多少", "满意度目标呢", "技术市场服务", 95)]
+    [InlineData("技术市场服务的预算是多少", "它的成本指标呢", "技术市场服务", 60)]
+    public async Task AskAsync_AnotherRowOfTheSameProject_IsThatProjectsRow(string first, string then, string project, double value)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(conversation, first);
+
+        var answer = await fixture.Engine.AskAsync(conversation, then);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal(project, Assert.Single(answer.Projects).Name);
+        Assert.Equal((decimal)value, answer.Value);
+    }
 }
