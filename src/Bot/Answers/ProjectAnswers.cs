@@ -94,7 +94,10 @@ public static class ProjectAnswers
     {
         if (query.Ask is QueryAsk.Max or QueryAsk.Min && result.Value is { } total && result.Departments is [var department])
         {
-            return $"{field}合计{(query.Ask == QueryAsk.Max ? "最多" : "最少")}的部门是 **{department.Department}**：**{Numbers.Format(total)} 万元**" +
+            var most = query.Ask == QueryAsk.Max ? "最多" : "最少";
+            return query.ByProjectCount
+                ? $"项目{most}的部门是 **{department.Department}**：**{total}** 个项目（{result.Criteria}）。\n\n" + Table(result.Projects)
+                : $"{field}合计{most}的部门是 **{department.Department}**：**{Numbers.Format(total)} 万元**" +
                    $"（{department.Projects} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects);
         }
 

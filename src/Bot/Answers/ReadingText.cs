@@ -109,8 +109,8 @@ public static class ReadingText
     private static string Asked(Understanding.Understanding u) => (u.Intent, u.Ask) switch
     {
         (Understanding.Intent.Figure, QueryAsk.Average) => $"求{MoneyFields.Label(u.Field)}平均值",
-        (Understanding.Intent.Figure, QueryAsk.Max) => u.ByDepartment ? "找合计最多的部门" : $"求{MoneyFields.Label(u.Field)}最大值",
-        (Understanding.Intent.Figure, QueryAsk.Min) => u.ByDepartment ? "找合计最少的部门" : $"求{MoneyFields.Label(u.Field)}最小值",
+        (Understanding.Intent.Figure, QueryAsk.Max) => u.ByDepartment ? (u.ByProjectCount ? "找项目最多的部门" : "找合计最多的部门") : $"求{MoneyFields.Label(u.Field)}最大值",
+        (Understanding.Intent.Figure, QueryAsk.Min) => u.ByDepartment ? (u.ByProjectCount ? "找项目最少的部门" : "找合计最少的部门") : $"求{MoneyFields.Label(u.Field)}最小值",
         (Understanding.Intent.Figure, QueryAsk.Rows) => "数指标条数",
         (Understanding.Intent.Sum, _) => $"合计{MoneyFields.Label(u.Field)}",
         _ => Asked(u.Intent),

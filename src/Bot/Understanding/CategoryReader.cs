@@ -26,6 +26,7 @@ public static partial class CategoryReader
             .Select(m => (m.Groups["cat"].Value + "指标", new Span(m.Index, m.Index + m.Length))).ToList();
     }
 
-    [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|没有|没设置?|没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|包含|含有|含|有)?(?<cat>经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度)(?:类)?指标")]
+    // 有没有设置X指标 asks whether X is present: 没有 right after 有 is not a negation.
+    [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|(?<!有)没有|没设置?|(?<!有)没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|设|包含|含有|含|有)?(?<cat>经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度)(?:类)?指标")]
     private static partial Regex CategoryRegex();
 }

@@ -15,11 +15,21 @@ public static partial class DepartmentGroupReader
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(used);
-        if (ExtremeRegex().Match(question) is { Success: true } extreme && Free(used, extreme))
+        var extreme = ExtremeRegex().Match(question);
+        if (!extreme.Success || !Free(used, extreme))
+        {
+            extreme = CountExtremeRegex().Match(question);
+        }
+
+        if (extreme.Success && Free(used, extreme))
         {
             used.Add(new Span(extreme.Index, extreme.Index + extreme.Length));
             var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
-            return u with { ByDepartment = true, Ask = smallest ? QueryAsk.Min : QueryAsk.Max, Sort = ProjectSort.Default, Top = null, Nth = null };
+            return u with
+            {
+                ByDepartment = true, ByProjectCount = extreme.Groups["count"].Success, Ask = smallest ? QueryAsk.Min : QueryAsk.Max,
+                Sort = ProjectSort.Default, Top = null, Nth = null,
+            };
         }
 
         var each = EachRegex().Match(question);
@@ -44,6 +54,10 @@ public static partial class DepartmentGroupReader
 
     [GeneratedRegex(@"(?:四个|几个|各个|各|所有|哪个)?(?:单位|部门)(?:里|中|当中|之中)?[，, ]*(?:的)?(?:预算|财政资金)?(?:总额|合计|加起来|总数|总和)?最(?<dir>多|少|高|低|大|小)的(?:那个|那家|一个|一家)?(?:单位|部门)?")]
     private static partial Regex ExtremeRegex();
+
+    // 哪个部门的项目最多, 项目数最少的部门, 哪个单位预算最多: the department whose count or total is.
+    [GeneratedRegex(@"(?:哪个|哪家|哪一个)(?:部门|单位)(?:的)?(?:(?<count>项目(?:数|个数)?)|预算|经费|资金)?(?:总额|合计)?最(?<dir>多|少|高|低|大|小)|(?:(?<count>项目(?:数|个数))|预算|经费)(?:总额|合计)?最(?<dir>多|少|高|低|大|小)的(?:部门|单位)(?:是哪个|是哪家)?")]
+    private static partial Regex CountExtremeRegex();
 
     [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]
     private static partial Regex EachRegex();

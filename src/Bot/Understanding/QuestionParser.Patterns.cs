@@ -51,6 +51,12 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
     private static partial Regex DropRegex();
 
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:年度|年)(?!\d{1,2}月)")]
+    private static partial Regex HeldYearRegex();
+
+    [GeneratedRegex(@"(?:几|多少)(?:个|项|家)|个数")]
+    private static partial Regex StrongCountRegex();
+
     [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{4,20}?)(?:那个|这个|那项|这项)项目")]
     private static partial Regex PointedNameRegex();
 

@@ -133,6 +133,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
+        // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
+        used.AddRange(HeldYearRegex().Matches(q).Where(m => vocabulary.Years.Contains(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(m => new Span(m.Index, m.Index + m.Length)).Where(s => !used.Any(u2 => u2.Overlaps(s))));
+
         if (TopicReader.Read(q) is { } topic && !used.Any(s => s.Overlaps(topic.Span) && s.End - s.Start >= topic.Topic.Length))
         {
             u = u with { Topic = topic.Topic };
@@ -160,16 +164,20 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         u = Reconcile(q, u);
-        foreach (var quantity in quantities)
+        var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && x.Unit is null or "万元" or "亿元" or "元")).ToList();
+        u = quantities.Except(budgets).Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });
+        if (budgets is [var onlyBudget])
         {
-            if (IsBudgetQuantity(q, quantity) || (u.Subject is null && quantity.Unit is null or "万元" or "亿元" or "元"))
-            {
-                u = u with { Budget = quantity };
-            }
-            else
-            {
-                u = u with { Threshold = quantity };
-            }
+            u = u with { Budget = onlyBudget };
+        }
+        else if (budgets is [var low, var high] && Bounds(low, high) is { } both)
+        {
+            // 大于等于500万小于1000万: one range from two bounds.
+            u = u with { Conditions = u.Conditions with { Budget = both } };
+        }
+        else if (budgets.Count > 1)
+        {
+            u = u with { Unread = [.. u.Unread, .. budgets.Skip(1).Select(x => q[x.Start..x.End])] }; // two amounts that make no range
         }
 
         u = AggregateReader.ReadField(q, u);
@@ -204,7 +212,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
         u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End)) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => new Span(m.Index, m.Index + m.Length));
-        var unread = Completeness.Unread(q, used.Concat(frame)).ToList();
+        var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
         if (u.Threshold is { } t && u.Subject is null)
         {
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
@@ -272,6 +280,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             Top = u.Top,
             Nth = u.Nth,
             ByDepartment = u.ByDepartment,
+            ByProjectCount = u.ByProjectCount,
             Year = year,
         };
     }
@@ -294,6 +303,17 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             // A named project always scopes the query: it is never dropped for a list over all projects.
             Within = u.Project is { } named ? [named] : u.Within?.ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    // A lower and an upper bound, in either order, as one range in 万元; null when they do not make one.
+    private static NumberRange? Bounds(Quantity a, Quantity b)
+    {
+        static bool Lower(Quantity x) => x.Upper is null && x.Comparator is Comparator.Greater or Comparator.GreaterOrEqual;
+        static bool Upper(Quantity x) => x.Upper is null && x.Comparator is Comparator.Less or Comparator.LessOrEqual;
+        var (low, high) = Lower(a) && Upper(b) ? (a, b) : Lower(b) && Upper(a) ? (b, a) : (null, null);
+        return low is null || high is null
+            ? null
+            : new NumberRange(low.InWan(low.Value), high.InWan(high.Value), low.Comparator == Comparator.GreaterOrEqual, high.Comparator == Comparator.LessOrEqual);
     }
 
     private static NumberRange Range(Quantity q, Func<decimal, decimal> convert) => q.Upper is { } upper
@@ -346,9 +366,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return Intent.Norms;
         }
 
-        if (SumRegex().IsMatch(q))
+        // 加起来有几个: a count word after the sum word asks how many (加起来一共多少 stays a sum).
+        if (SumRegex().Match(q) is { Success: true } sum)
         {
-            return Intent.Sum;
+            return StrongCountRegex().Match(q, sum.Index + sum.Length).Success ? Intent.Count : Intent.Sum;
         }
 
         if (CountRegex().IsMatch(q))

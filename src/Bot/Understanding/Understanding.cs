@@ -80,6 +80,9 @@ public sealed record Understanding
     /// <summary>The figure per department (各部门分别, 对比), or with max/min the department whose total is.</summary>
     public bool ByDepartment { get; init; }
 
+    /// <summary>With <see cref="ByDepartment"/>: compare project counts (项目最多的部门), not money totals.</summary>
+    public bool ByProjectCount { get; init; }
+
     /// <summary>The words naming the set an average is over (比「信息所」的平均高), checked against the other conditions.</summary>
     public string? AverageOf { get; init; }
 

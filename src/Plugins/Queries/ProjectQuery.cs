@@ -37,6 +37,10 @@ public sealed record ProjectQuery
     [Description("按部门分组：每个部门一个数；与 max/min 合用时取合计最大/最小的部门 / group by department")]
     public bool ByDepartment { get; init; }
 
+    /// <summary>With <see cref="ByDepartment"/> and max/min: compare the departments' numbers of projects, not their money totals (项目最多的部门).</summary>
+    [Description("按部门取最大/最小时比较项目个数而不是金额 / with ByDepartment and max/min, compare project counts")]
+    public bool ByProjectCount { get; init; }
+
     /// <summary>The budget year; null means the latest year the corpus holds.</summary>
     [Description("预算年度，如 2025；不填为最新年度 / budget year")]
     public int? Year { get; init; }

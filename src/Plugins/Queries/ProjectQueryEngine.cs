@@ -198,14 +198,16 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
         decimal? value = null;
         if (query.Ask is QueryAsk.Max or QueryAsk.Min && kept.Count > 0)
         {
-            var groups = kept.GroupBy(m => m.Project.Department).Select(g => (Group: g.ToList(), Total: g.Sum(money))).ToList();
+            var groups = kept.GroupBy(m => m.Project.Department)
+                .Select(g => (Group: g.ToList(), Total: query.ByProjectCount ? g.Count() : g.Sum(money))).ToList();
             var best = query.Ask == QueryAsk.Max ? groups.MaxBy(g => g.Total) : groups.MinBy(g => g.Total);
             shown = best.Group;
             value = best.Total;
         }
 
         var statistics = CorpusStatistics.Compute(shown.Select(m => m.Project).ToList());
-        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, value is null ? null : "万元",
+        var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
+        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
             shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
             statistics.Budget, statistics.Departments);
     }

@@ -275,4 +275,22 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
 
         Assert.Contains(reading, answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
+
+    // Questions where a plausible wrong reading exists; each must get the right figure, never the wrong one.
+    [Theory]
+    [InlineData("战略院和健研院的项目加起来有几个", 13)]                 // a count, not the budget sum 6138.77
+    [InlineData("有没有设置可持续影响指标的项目有几个", 5)]              // present, not the 90 without one
+    [InlineData("信息所有几个项目没有设成本指标", 0)]                    // absent, not present
+    [InlineData("预算大于等于500万小于1000万的项目有几个", 3)]           // both bounds, not only the last
+    [InlineData("2025年信息所的预算合计", 1025)]                         // the year scopes; it is not a topic (62)
+    [InlineData("哪个部门的项目最多", 70)]                               // a count of projects per department
+    [InlineData("项目数最少的部门是哪个", 2)]
+    [InlineData("每个项目平均有多少财政资金", 462.25)]
+    [InlineData("预算超过100万且满意度不低于95%的项目有几个", 17)]
+    public async Task AskAsync_QuestionWithATempting_MisreadingGetsTheRightFigure(string question, double expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.True((decimal)expected == answer.Value, $"{question} → {answer.Intent} {answer.Value}: {answer.Text.Split('\n')[0]}");
+    }
 }
