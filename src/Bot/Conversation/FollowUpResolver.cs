@@ -114,11 +114,11 @@ public static class FollowUpResolver
 
     // A condition of the new question replaces the same kind of the old one; a new text condition (不只看名称，表里任何
     // 地方提到监理的) replaces every old text condition rather than narrowing it.
-    private static string? TextOf(ProjectFilter f) => f.NameContains ?? f.NameStartsWith ?? f.NameEndsWith ?? f.GoalsContain ?? f.TextContains;
+    private static string? TextOf(ProjectFilter f) => f.NameContains ?? f.NameStartsWith ?? f.NameEndsWith ?? f.GoalsContain ?? f.UsageContains ?? f.TextContains;
 
     private static ProjectFilter Merge(ProjectFilter old, ProjectFilter now)
     {
-        var kept = TextOf(now) is null ? old : old with { NameContains = null, NameStartsWith = null, NameEndsWith = null, GoalsContain = null, TextContains = null };
+        var kept = TextOf(now) is null ? old : old with { NameContains = null, NameStartsWith = null, NameEndsWith = null, GoalsContain = null, UsageContains = null, TextContains = null };
         return kept with
         {
             Departments = now.Departments ?? kept.Departments,
@@ -129,6 +129,7 @@ public static class FollowUpResolver
             NameStartsWith = now.NameStartsWith ?? kept.NameStartsWith,
             NameEndsWith = now.NameEndsWith ?? kept.NameEndsWith,
             GoalsContain = now.GoalsContain ?? kept.GoalsContain,
+            UsageContains = now.UsageContains ?? kept.UsageContains,
             TextContains = now.TextContains ?? kept.TextContains,
             RowCount = now.RowCount ?? kept.RowCount,
             HasCategories = now.HasCategories ?? kept.HasCategories,

@@ -15,8 +15,14 @@ public static partial class DepartmentSetReader
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(used);
         var found = new List<(string Department, Span Span)>();
+        // Words another reader took (低于信息所平均水平) are hidden, so a department named again after them is still found.
         var masked = question.ToCharArray();
-        while (DepartmentReader.Read(new string(masked), departments) is { } hit && !used.Any(s => s.Overlaps(hit.Span)))
+        foreach (var span in used)
+        {
+            Array.Fill(masked, '×', span.Start, span.End - span.Start);
+        }
+
+        while (DepartmentReader.Read(new string(masked), departments) is { } hit)
         {
             found.Add(hit);
             Array.Fill(masked, '×', hit.Span.Start, hit.Span.End - hit.Span.Start);

@@ -182,10 +182,18 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         u = AggregateReader.ReadField(q, u);
 
-        // 满意度目标最低的: a superlative over an indicator, with no money word, orders by that indicator's target.
-        if (u.Sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending && u.Subject is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q))
+        // 满意度目标最低的, 成本指标最高的, 技术合同成交额目标最高是多少: a superlative over an indicator (or a category),
+        // with no money word, ranks by that indicator's target and shows the row; it is never a budget figure.
+        var rankedBy = u.Subject ?? u.HasCategory;
+        if (rankedBy is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q) &&
+            (u.Sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending || u.Ask is QueryAsk.Max or QueryAsk.Min))
         {
-            u = u with { Sort = u.Sort == ProjectSort.BudgetAscending ? ProjectSort.TargetAscending : ProjectSort.TargetDescending };
+            var lowest = u.Sort == ProjectSort.BudgetAscending || u.Ask == QueryAsk.Min;
+            u = u with
+            {
+                Subject = rankedBy, HasCategory = null, Ask = null, Nth = u.Top is null ? 1 : null,
+                Sort = lowest ? ProjectSort.TargetAscending : ProjectSort.TargetDescending,
+            };
         }
 
         if (u is { Project: not null, HasCategory: { } rowsOf, Subject: null, Department: null, Budget: null, Deadline: null, Topic: null } &&

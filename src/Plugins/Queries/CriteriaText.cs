@@ -40,6 +40,7 @@ public static class CriteriaText
         AddText(parts, "名称以…开头：", filter.NameStartsWith);
         AddText(parts, "名称以…结尾：", filter.NameEndsWith);
         AddText(parts, "绩效目标含", filter.GoalsContain);
+        AddText(parts, "资金用途含", filter.UsageContains);
         AddText(parts, "表中任意位置含", filter.TextContains);
         if (filter.RowCount is { } rows)
         {

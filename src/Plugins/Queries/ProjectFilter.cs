@@ -76,6 +76,10 @@ public sealed record ProjectFilter
     [Description("绩效目标包含的文字 / text the goals contain")]
     public string? GoalsContain { get; init; }
 
+    /// <summary>The 资金用途 text contains this text, exactly.</summary>
+    [Description("资金用途包含的文字 / text the fund usage contains")]
+    public string? UsageContains { get; init; }
+
     /// <summary>Any part of the table contains this text, exactly: name, usage, goals, any indicator row.</summary>
     [Description("表中任意位置包含的文字 / text anywhere in the table")]
     public string? TextContains { get; init; }

@@ -242,7 +242,8 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
         var subject = filter.Subject ?? throw new ArgumentException("ordering by a target needs a subject (filter.Subject)", nameof(filter));
         return new SubjectMatcher(index).Match(subject)
             .Select(kv => (Project: kv.Key, Numbers: kv.Value.Select(r => kv.Key.Indicators[r].Target)
-                .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline).Select(t => t.Number!.Value).ToList()))
+                .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline)
+                .Select(t => t.Kind == TargetKind.Money && t.AmountWan is { } wan ? wan : t.Number!.Value).ToList())) // money compared in 万元
             .Where(x => x.Numbers.Count > 0)
             .ToDictionary(x => x.Project, x => sort == ProjectSort.TargetAscending ? x.Numbers.Min() : x.Numbers.Max(), ProjectIdentity.Comparer);
     }
@@ -267,6 +268,11 @@ public sealed class ProjectQueryEngine(CorpusProvider corpus, TableValidator val
         if (filter.GoalsContain is { } goals)
         {
             candidates = candidates.Where(p => p.Goals.Contains(goals, StringComparison.Ordinal));
+        }
+
+        if (filter.UsageContains is { } usage)
+        {
+            candidates = candidates.Where(p => p.Usage.Contains(usage, StringComparison.Ordinal));
         }
 
         if (filter.TextContains is { } text)

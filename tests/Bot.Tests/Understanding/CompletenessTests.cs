@@ -287,10 +287,24 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("项目数最少的部门是哪个", 2)]
     [InlineData("每个项目平均有多少财政资金", 462.25)]
     [InlineData("预算超过100万且满意度不低于95%的项目有几个", 17)]
+    [InlineData("预算超过平均值的项目有几个", 17)]                       // 462.25
+    [InlineData("信息所预算低于信息所平均水平的项目有几个", 10)]          // 1025 / 12 = 85.42; 10 below, 2 above
     public async Task AskAsync_QuestionWithATempting_MisreadingGetsTheRightFigure(string question, double expected)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
 
         Assert.True((decimal)expected == answer.Value, $"{question} → {answer.Intent} {answer.Value}: {answer.Text.Split('\n')[0]}");
+    }
+
+    [Theory]
+    [InlineData("技术合同成交额目标最高是多少", "促进科技成果转化后补助资金")] // ranked by the target (≥2000亿元), never a budget figure
+    [InlineData("哪个项目的成本指标最高", "天津市中央引导地方科技发展资金项目")]
+    public async Task AskAsync_SuperlativeOverAnIndicator_RanksByItsTarget(string question, string first)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Null(answer.Value);
+        Assert.Contains(answer.Projects, p => p.Name == first);
+        Assert.Contains("按指标目标值从高到低", answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
 }
