@@ -51,6 +51,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
     private static partial Regex DropRegex();
 
+    [GeneratedRegex(@"(?:天津市)?(?:市)?科技局(?:的|里|全局)?|天津市科学技术局|本局|我局|全局")]
+    private static partial Regex BureauRegex();
+
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:年度|年)(?!\d{1,2}月)")]
     private static partial Regex HeldYearRegex();
 

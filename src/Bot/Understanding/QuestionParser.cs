@@ -76,6 +76,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             used.Add(p.Span);
         }
 
+        // The bureau itself (科技局, 天津市科学技术局, 本局) is every table of the corpus, not a topic to search for.
+        used.AddRange(BureauRegex().Matches(q).Select(m => new Span(m.Index, m.Index + m.Length)).Where(s => !used.Any(o => o.Overlaps(s))));
+
         u = AggregateReader.ReadVersusAverage(q, u, used);
         u = DepartmentSetReader.Read(q, u, used, vocabulary.Departments);
         u = DepartmentGroupReader.Read(q, u, used);
