@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>The parser's last step: a reading is complete, or it is unclear and says what was not read.</summary>
+public sealed partial class QuestionParser
+{
+    // Read completely, or say what was not read: nothing is answered from a partial reading.
+    private Understanding Complete(string q, Understanding u, List<Span> used)
+    {
+        // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
+        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End)) };
+        var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => new Span(m.Index, m.Index + m.Length));
+        var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
+        if (u.Threshold is { } t && u.Subject is null)
+        {
+            unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
+        }
+
+        var dated = new string(q.Select((c, i) => used.Any(s => s.Start <= i && i < s.End && IsDateOrName(u, q, s)) ? ' ' : c).ToArray());
+        var reason = Completeness.MissingYears(dated, vocabulary.Years) switch
+        {
+            { Count: > 0 } years => $"表格里没有{string.Join("、", years)}年的数据（现有：{string.Join("、", vocabulary.Years)}年）",
+            // Data the tables do not hold is refused whatever read the words; a form not yet read only where no reader took it.
+            _ => Completeness.NotHeld.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
+                 Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End))).Reason,
+        };
+        // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
+        if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)
+        {
+            var rows = string.Join('\n', table.Indicators.Select(i => i.Level3 + "\n" + i.Description));
+            unread.RemoveAll(fragment => fragment.Split(' ').All(w => w.Length >= 2 && rows.Contains(w, StringComparison.Ordinal)));
+        }
+
+        // An average over another set than the question's (信息所的项目比战略院的平均高) is not read yet.
+        if (u.AverageOf is { } of && !AverageIsOverTheQuestionsSet(of, u))
+        {
+            unread.Add(of);
+        }
+
+        // Nothing of the tables read at all (天气, 笑话): out of scope, answered as such with examples.
+        if (unread.Count == 0 && reason is null || u.Intent is Intent.Help or Intent.Export or Intent.Draft || u.Intent is Intent.Unknown && reason is null)
+        {
+            return u with { Unread = u.Intent is Intent.Unknown ? unread : [] };
+        }
+
+        return u with { Intent = Intent.Unclear, Unread = unread, NotAnswerable = reason };
+    }
+
+    private bool AverageIsOverTheQuestionsSet(string of, Understanding u) =>
+        of is "全部项目" or "所有项目" or "全部" or "所有" or "整体" ? u.Department is null && u.Conditions.Departments is null
+            : DepartmentResolver.Candidates(of, vocabulary.Departments) is [var one] && one == u.Department;
+
+    private static bool IsDateOrName(Understanding u, string q, Span s)
+    {
+        var text = q[s.Start..s.End];
+        return (u.Project is { } p && p.Contains(text, StringComparison.Ordinal)) || DateLikeRegex().IsMatch(text) ||
+               (u.Deadline is { } d && d.Start == s.Start && d.End == s.End);
+    }
+
+    private static IEnumerable<Regex> FrameRegexes() =>
+        [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex(), RefersBackRegex()];
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>What is asked, and which project a question names.</summary>
+public sealed partial class QuestionParser
+{
+    private Intent DecideIntent(string q, Understanding u)
+    {
+        // A review request (检查…, 有什么问题) runs the review; a rule named as a condition (成本超预算的项目有几个) is a query.
+        if (ValidateRegex().IsMatch(q) && (u.Project is not null || u.Rule is not null || ProblemRegex().IsMatch(q)))
+        {
+            return Intent.Validate;
+        }
+
+        if (u.Ordinal is not null)
+        {
+            return Intent.Lookup;
+        }
+
+        if (u.Ask is QueryAsk.Average or QueryAsk.Max or QueryAsk.Min or QueryAsk.Rows)
+        {
+            return Intent.Figure;
+        }
+
+        if (NormsRegex().IsMatch(q) && u.Subject is not null)
+        {
+            return Intent.Norms;
+        }
+
+        // 加起来有几个: a count word after the sum word asks how many (加起来一共多少 stays a sum).
+        if (SumRegex().Match(q) is { Success: true } sum)
+        {
+            return StrongCountRegex().Match(q, sum.Index + sum.Length).Success ? Intent.Count : Intent.Sum;
+        }
+
+        if (CountRegex().IsMatch(q))
+        {
+            return Intent.Count;
+        }
+
+        // "科技成果登记服务的满意度目标是多少": one project, perhaps one of its indicators.
+        if (u.Project is not null && u is { Department: null, Budget: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null })
+        {
+            return Intent.Lookup;
+        }
+
+        // A rule alone (成本超预算的项目) is best answered by the review itself, whose findings say by how much.
+        if (u.Rule is not null && u.Conditions == new ProjectFilter { FailsRule = u.Rule, FailsRuleSeverity = u.Conditions.FailsRuleSeverity } &&
+            u is { Department: null, Budget: null, Subject: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null, Project: null })
+        {
+            return Intent.Validate;
+        }
+
+        if (u.HasConditions || u.Top is not null || u.Sort != ProjectSort.Default)
+        {
+            return Intent.List;
+        }
+
+        return ListRegex().IsMatch(q) && u.IsFollowUp ? Intent.List : Intent.Unknown;
+    }
+
+    private (string Name, Span Span)? ReadProject(string q)
+    {
+        foreach (var name in vocabulary.ProjectNames)
+        {
+            var at = q.IndexOf(name, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (name, new Span(at, at + name.Length));
+            }
+        }
+
+        // Most of one project's name (科技成果登记服务 for 天津市科技成果登记服务).
+        for (var length = Math.Min(q.Length, MaxNameLength); length >= MinNamePart; length--)
+        {
+            for (var start = 0; start + length <= q.Length; start++)
+            {
+                var part = q.Substring(start, length);
+                var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
+                if (matches.Count == 1 && (part.Length * 10 >= matches[0].Length * 6 || part.Length >= 10))
+                {
+                    return (matches[0], new Span(start, start + length));
+                }
+            }
+        }
+
+        // "科技志鉴编纂那个项目": part of one name, pointed at.
+        if (PointedNameRegex().Match(q) is { Success: true } pointed)
+        {
+            var part = pointed.Groups["name"].Value;
+            var named = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
+            if (part.Length >= 4 && named.Count == 1)
+            {
+                return (named[0], new Span(pointed.Index, pointed.Index + pointed.Length));
+            }
+        }
+
+        // "外国专家项目资助的指标": part of one name, followed by a lookup word.
+        var m = LookupRegex().Match(q);
+        if (m.Success)
+        {
+            var part = m.Groups["name"].Value;
+            var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).ToList();
+            if (part.Length >= 4 && matches.Count == 1)
+            {
+                return (matches[0], new Span(m.Groups["name"].Index, m.Groups["name"].Index + part.Length));
+            }
+        }
+
+        return null;
+    }
+}
