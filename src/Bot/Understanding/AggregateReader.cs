@@ -19,16 +19,16 @@ public static partial class AggregateReader
         ArgumentNullException.ThrowIfNull(used);
 
         // 哪些项目的预算比平均高 asks for projects compared with an average: not an average, and not read yet.
-        if (!WhichRegex().IsMatch(question) && AverageRegex().Match(question) is { Success: true } average && Free(used, average))
+        if (!WhichRegex().IsMatch(question) && AverageRegex().Match(question) is { Success: true } average && Span.IsFree(used, average))
         {
             u = u with { Ask = QueryAsk.Average };
-            used.Add(new Span(average.Index, average.Index + average.Length));
+            used.Add(Span.Of(average));
         }
-        else if (!WhichRegex().IsMatch(question) && ExtremeRegex().Match(question) is { Success: true } extreme && Free(used, extreme))
+        else if (!WhichRegex().IsMatch(question) && ExtremeRegex().Match(question) is { Success: true } extreme && Span.IsFree(used, extreme))
         {
             var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
             u = u with { Ask = smallest ? QueryAsk.Min : QueryAsk.Max, Sort = ProjectSort.Default, Top = null };
-            used.Add(new Span(extreme.Index, extreme.Index + extreme.Length));
+            used.Add(Span.Of(extreme));
         }
 
         if (OtherFundsRegex().Match(question) is { Success: true } other)
@@ -42,7 +42,7 @@ public static partial class AggregateReader
                     Budget = NumberRange.From(none ? Comparator.Equal : Comparator.Greater, 0), BudgetField = MoneyField.Other,
                 },
             };
-            used.Add(new Span(other.Index, other.Index + other.Length));
+            used.Add(Span.Of(other));
         }
 
         return u;
@@ -57,12 +57,12 @@ public static partial class AggregateReader
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(used);
-        if (VersusAverageRegex().Match(question) is not { Success: true } m || !Free(used, m))
+        if (VersusAverageRegex().Match(question) is not { Success: true } m || !Span.IsFree(used, m))
         {
             return u;
         }
 
-        used.Add(new Span(m.Index, m.Index + m.Length));
+        used.Add(Span.Of(m));
         var above = m.Groups["dir"].Value is "高" or "多" or "大" or "超过";
         return u with
         {
@@ -93,8 +93,6 @@ public static partial class AggregateReader
             Conditions = u.Budget is null || u.Conditions.BudgetField == MoneyField.Other ? u.Conditions : u.Conditions with { BudgetField = budgetField },
         };
     }
-
-    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
 
     private static MoneyField FieldOf(string word) => word switch
     {

@@ -15,7 +15,7 @@ public static partial class CategoryReader
             return null;
         }
 
-        return (m.Groups["cat"].Value + "指标", m.Groups["neg"].Success, new Span(m.Index, m.Index + m.Length));
+        return (m.Groups["cat"].Value + "指标", m.Groups["neg"].Success, Span.Of(m));
     }
 
     /// <summary>Every category a question says is present (既有经济效益指标又有社会效益指标), with its span.</summary>
@@ -23,7 +23,7 @@ public static partial class CategoryReader
     {
         ArgumentNullException.ThrowIfNull(question);
         return CategoryRegex().Matches(question).Where(m => !m.Groups["neg"].Success)
-            .Select(m => (m.Groups["cat"].Value + "指标", new Span(m.Index, m.Index + m.Length))).ToList();
+            .Select(m => (m.Groups["cat"].Value + "指标", Span.Of(m))).ToList();
     }
 
     // 有没有设置X指标 asks whether X is present: 没有 right after 有 is not a negation.

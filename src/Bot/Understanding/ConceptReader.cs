@@ -18,7 +18,7 @@ public static partial class ConceptReader
             return null;
         }
 
-        var used = CueRegex().Matches(question).Select(m => new Span(m.Index, m.Index + m.Length)).ToList();
+        var used = CueRegex().Matches(question).Select(m => Span.Of(m)).ToList();
         var terms = new List<string>();
         foreach (var entry in GlossaryPlugin.Entries)
         {

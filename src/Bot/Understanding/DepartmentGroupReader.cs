@@ -16,14 +16,14 @@ public static partial class DepartmentGroupReader
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(used);
         var extreme = ExtremeRegex().Match(question);
-        if (!extreme.Success || !Free(used, extreme))
+        if (!extreme.Success || !Span.IsFree(used, extreme))
         {
             extreme = CountExtremeRegex().Match(question);
         }
 
-        if (extreme.Success && Free(used, extreme))
+        if (extreme.Success && Span.IsFree(used, extreme))
         {
-            used.Add(new Span(extreme.Index, extreme.Index + extreme.Length));
+            used.Add(Span.Of(extreme));
             var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
             return u with
             {
@@ -35,22 +35,20 @@ public static partial class DepartmentGroupReader
         var each = EachRegex().Match(question);
         var compare = CompareRegex().Match(question);
         var several = u.Conditions.Departments is { Count: > 1 };
-        if (each.Success && Free(used, each))
+        if (each.Success && Span.IsFree(used, each))
         {
-            used.Add(new Span(each.Index, each.Index + each.Length));
+            used.Add(Span.Of(each));
             return u with { ByDepartment = true };
         }
 
-        if (compare.Success && several && Free(used, compare))
+        if (compare.Success && several && Span.IsFree(used, compare))
         {
-            used.Add(new Span(compare.Index, compare.Index + compare.Length));
+            used.Add(Span.Of(compare));
             return u with { ByDepartment = true };
         }
 
         return u;
     }
-
-    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
 
     [GeneratedRegex(@"(?:四个|几个|各个|各|所有|哪个)?(?:单位|部门)(?:里|中|当中|之中)?[，, ]*(?:的)?(?:预算|财政资金)?(?:总额|合计|加起来|总数|总和)?最(?<dir>多|少|高|低|大|小)的(?:那个|那家|一个|一家)?(?:单位|部门)?")]
     private static partial Regex ExtremeRegex();

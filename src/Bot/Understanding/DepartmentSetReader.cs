@@ -43,7 +43,7 @@ public static partial class DepartmentSetReader
             if (before.Success || after.Success)
             {
                 excluded.Add(department);
-                used.Add(before.Success ? new Span(before.Index, before.Index + before.Length) : new Span(span.End, span.End + after.Length));
+                used.Add(before.Success ? Span.Of(before) : new Span(span.End, span.End + after.Length));
             }
             else
             {

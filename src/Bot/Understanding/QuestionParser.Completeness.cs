@@ -11,8 +11,8 @@ public sealed partial class QuestionParser
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
-        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End)) };
-        var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => new Span(m.Index, m.Index + m.Length));
+        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) };
+        var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
         var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
         if (u.Threshold is { } t && u.Subject is null)
         {
@@ -25,7 +25,7 @@ public sealed partial class QuestionParser
             { Count: > 0 } years => $"表格里没有{string.Join("、", years)}年的数据（现有：{string.Join("、", vocabulary.Years)}年）",
             // Data the tables do not hold is refused whatever read the words; a form not yet read only where no reader took it.
             _ => Completeness.NotHeld.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
-                 Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !used.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End))).Reason,
+                 Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !Span.IsCovered(used, m))).Reason,
         };
         // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
         if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)

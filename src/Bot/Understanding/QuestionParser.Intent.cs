@@ -94,7 +94,7 @@ public sealed partial class QuestionParser
             var named = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
             if (part.Length >= 4 && named.Count == 1)
             {
-                return (named[0], new Span(pointed.Index, pointed.Index + pointed.Length));
+                return (named[0], Span.Of(pointed));
             }
         }
 

@@ -20,7 +20,6 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$")]
     private static partial Regex FollowUpRegex();
 
-
     [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
     private static partial Regex ValidateRegex();
 

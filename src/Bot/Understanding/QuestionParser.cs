@@ -66,7 +66,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (DropRegex().Match(q) is { Success: true } drop)
         {
             u = u with { Drop = drop.Groups["x"].Value, IsFollowUp = true, RefersBack = true };
-            used.Add(new Span(drop.Index, drop.Index + drop.Length));
+            used.Add(Span.Of(drop));
         }
 
         var project = ReadProject(q);
@@ -77,7 +77,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         // The bureau itself (科技局, 天津市科学技术局, 本局) is every table of the corpus, not a topic to search for.
-        used.AddRange(BureauRegex().Matches(q).Select(m => new Span(m.Index, m.Index + m.Length)).Where(s => !used.Any(o => o.Overlaps(s))));
+        used.AddRange(BureauRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
 
         u = AggregateReader.ReadVersusAverage(q, u, used);
         u = DepartmentSetReader.Read(q, u, used, vocabulary.Departments);
@@ -138,7 +138,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
         // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
         used.AddRange(HeldYearRegex().Matches(q).Where(m => vocabulary.Years.Contains(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .Select(m => new Span(m.Index, m.Index + m.Length)).Where(s => !used.Any(u2 => u2.Overlaps(s))));
+            .Select(m => Span.Of(m)).Where(s => !used.Any(u2 => u2.Overlaps(s))));
 
         if (TopicReader.Read(q) is { } topic && !used.Any(s => s.Overlaps(topic.Span) && s.End - s.Start >= topic.Topic.Length))
         {
@@ -151,7 +151,6 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Subject = subject.Subject };
             used.Add(subject.Span);
         }
-
 
         // Without 指标/目标 a money amount is a budget condition, not an indicator's target (1700万以上的大项目).
         if (u.Subject is { } after && !IndicatorWordRegex().IsMatch(q) && IndicatorCategory.Find(after) is null &&

@@ -20,14 +20,14 @@ public static partial class RankReader
         {
             sort = superlative.Groups["dir"].Value is "低" or "少" or "小" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
             top = superlative.Groups["n"].Success ? Number(superlative.Groups["n"].Value) : null;
-            spans.Add(new Span(superlative.Index, superlative.Index + superlative.Length));
+            spans.Add(Span.Of(superlative));
         }
 
         var first = TopRegex().Match(question);
         if (first.Success)
         {
             top = Number(first.Groups["n"].Value);
-            spans.Add(new Span(first.Index, first.Index + first.Length));
+            spans.Add(Span.Of(first));
             if (sort == ProjectSort.Default && question.Contains("预算", StringComparison.Ordinal))
             {
                 sort = ProjectSort.BudgetDescending;
@@ -38,7 +38,7 @@ public static partial class RankReader
         if (order.Success)
         {
             sort = order.Groups["asc"].Success ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
-            spans.Add(new Span(order.Index, order.Index + order.Length));
+            spans.Add(Span.Of(order));
         }
 
         // 排第三, 第五大, 倒数第二: a place in an order; 第二个 alone picks from the last answer.
@@ -49,7 +49,7 @@ public static partial class RankReader
             place = Number(ranked.Groups["n"].Value);
             sort = ranked.Groups["last"].Success || ranked.Groups["dir"].Value is "小" or "低" or "少" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
             top = null;
-            spans.Add(new Span(ranked.Index, ranked.Index + ranked.Length));
+            spans.Add(Span.Of(ranked));
         }
 
         // 最高的 without a number is first place, shared by ties; 时限最靠后的 orders by deadline.
@@ -64,14 +64,14 @@ public static partial class RankReader
             sort = deadline.Groups["dir"].Value is "靠后" or "晚" or "迟" ? ProjectSort.DeadlineLatest : ProjectSort.DeadlineEarliest;
             top = null;
             place = 1;
-            spans.Add(new Span(deadline.Index, deadline.Index + deadline.Length));
+            spans.Add(Span.Of(deadline));
         }
 
         var nth = OrdinalRegex().Match(question);
         if (nth.Success && !ranked.Success)
         {
             ordinal = Number(nth.Groups["n"].Value);
-            spans.Add(new Span(nth.Index, nth.Index + nth.Length));
+            spans.Add(Span.Of(nth));
         }
 
         return (sort, top, ordinal, spans, place);

@@ -22,10 +22,10 @@ public static partial class RowCountReader
         ArgumentNullException.ThrowIfNull(used);
         foreach (Match m in CategoryRowsRegex().Matches(question))
         {
-            if (IndicatorCategory.Find(m.Groups["cat"].Value) is { } category && Range(m) is { } range && Free(used, m))
+            if (IndicatorCategory.Find(m.Groups["cat"].Value) is { } category && Range(m) is { } range && Span.IsFree(used, m))
             {
                 u = u with { HasCategory = category.Name, Conditions = u.Conditions with { CategoryRows = range } };
-                used.Add(new Span(m.Index, m.Index + m.Length));
+                used.Add(Span.Of(m));
             }
         }
 
@@ -33,31 +33,29 @@ public static partial class RowCountReader
         {
             foreach (Match m in regex.Matches(question))
             {
-                if (Range(m) is { } range && Free(used, m))
+                if (Range(m) is { } range && Span.IsFree(used, m))
                 {
                     u = u with { Conditions = u.Conditions with { RowCount = range } };
-                    used.Add(new Span(m.Index, m.Index + m.Length));
+                    used.Add(Span.Of(m));
                 }
             }
         }
 
-        if (MostRowsRegex().Match(question) is { Success: true } most && Free(used, most))
+        if (MostRowsRegex().Match(question) is { Success: true } most && Span.IsFree(used, most))
         {
             var fewest = most.Groups["dir"].Value is "少" or "低";
             u = u with { Sort = fewest ? ProjectSort.RowsAscending : ProjectSort.RowsDescending, Top = 1 };
-            used.Add(new Span(most.Index, most.Index + most.Length));
+            used.Add(Span.Of(most));
         }
 
-        if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Free(used, howMany))
+        if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Span.IsFree(used, howMany))
         {
             u = u with { Ask = QueryAsk.Rows };
-            used.Add(new Span(howMany.Index, howMany.Index + howMany.Length));
+            used.Add(Span.Of(howMany));
         }
 
         return u;
     }
-
-    private static bool Free(List<Span> used, Match m) => !used.Any(s => s.Overlaps(new Span(m.Index, m.Index + m.Length)));
 
     private static NumberRange? Range(Match m)
     {

@@ -33,7 +33,7 @@ public static class RowFormReader
         foreach (var (pattern, form) in Forms)
         {
             var m = pattern.Match(question);
-            var span = new Span(m.Index, m.Index + m.Length);
+            var span = Span.Of(m);
             if (!m.Success || used.Any(s => s.Overlaps(span)) || IndicatorCategory.Find(m.Groups["cat"].Value) is not { } category)
             {
                 continue;

@@ -29,7 +29,7 @@ public static class RuleConditionReader
         foreach (var (pattern, rule, severity) in Phrases)
         {
             var m = pattern.Match(question);
-            var span = new Span(m.Index, m.Index + m.Length);
+            var span = Span.Of(m);
             if (m.Success && !used.Any(s => s.Overlaps(span)))
             {
                 used.Add(span);

@@ -48,7 +48,7 @@ public static partial class TextConditionReader
         {
             foreach (Match m in pattern.Matches(question))
             {
-                var span = new Span(m.Index, m.Index + m.Length);
+                var span = Span.Of(m);
                 if (used.Any(s => s.Overlaps(span)))
                 {
                     continue;
@@ -65,7 +65,7 @@ public static partial class TextConditionReader
                     _ => conditions with { TextContains = text },
                 };
                 used.Add(span);
-                used.AddRange(NameOnlyRegex().Matches(question).Select(n => new Span(n.Index, n.Index + n.Length)));
+                used.AddRange(NameOnlyRegex().Matches(question).Select(n => Span.Of(n)));
             }
         }
 

@@ -17,7 +17,7 @@ public static partial class TopicReader
                 var topic = m.Groups["t"].Value.Trim(' ', '的', '“', '”', '"', '「', '」', '‘', '’');
                 if (topic.Length > 0)
                 {
-                    return (topic, new Span(m.Index, m.Index + m.Length));
+                    return (topic, Span.Of(m));
                 }
             }
         }
