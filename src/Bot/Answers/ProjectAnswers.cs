@@ -11,44 +11,6 @@ public static class ProjectAnswers
 {
     private const int MaxRows = 100;
 
-    /// <summary>A list of projects with the rows that show why each is listed.</summary>
-    public static Answer List(string question, ProjectQueryResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var text = result.Projects.Count == 0
-            ? $"没有找到满足条件的项目（{result.Criteria}）。"
-            : $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(result.Projects.Count < result.Total ? $"，列出前 {result.Projects.Count} 个" : string.Empty)}：\n\n" +
-              Table(result.Projects);
-        return new Answer(question, Intent.List, text, Projects(result.Projects), null, null, Citations(result.Projects), null, null);
-    }
-
-    /// <summary>How many projects satisfy a filter.</summary>
-    public static Answer Count(string question, StatisticsResult result, IReadOnlyList<ProjectSummary> projects)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var text = $"共 **{result.Count}** 个项目（{result.Criteria}）。" + Breakdown(result) + (projects.Count > 0 ? "\n\n" + Table(projects) : string.Empty);
-        // Each project counted is cited: by the rows that made it match, else by its table (预算数 line).
-        var citations = Citations(projects);
-        if (citations.Count == 0)
-        {
-            citations = result.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
-        }
-
-        return new Answer(question, Intent.Count, text, Projects(projects), result.Count, "个", citations, null, null);
-    }
-
-    /// <summary>The budget total of the projects satisfying a filter, each budget cited.</summary>
-    public static Answer Sum(string question, StatisticsResult result, IReadOnlyList<ProjectSummary> projects)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var b = result.Budget;
-        var parts = b.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(b.Fiscal)} 万元，其他资金 {Numbers.Format(b.Other)} 万元";
-        var text = $"预算合计 **{Numbers.Format(b.Total)} 万元**（{result.Count} 个项目，{parts}；{result.Criteria}）。" + Breakdown(result) +
-                   "\n\n各项目预算数（来源：各表「预算数」栏）：\n\n" + Table(projects);
-        var citations = result.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
-        return new Answer(question, Intent.Sum, text, Projects(projects), b.Total, "万元", citations, null, null);
-    }
-
     /// <summary>
     /// The answer to a typed query: a list, a count, a sum, or one figure (average, maximum, minimum, row count), each
     /// with its projects and the rows or budget lines the figure comes from.
@@ -68,7 +30,7 @@ public static class ProjectAnswers
             QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
                             Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects),
             _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
-            QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyTotal(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects),
+            QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects),
             QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects),
             _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects),
         };
@@ -83,11 +45,11 @@ public static class ProjectAnswers
     private static List<AnswerCitation> Citations(IEnumerable<ProjectSummary> projects) =>
         projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
 
-    private static string Breakdown(StatisticsResult result) => Breakdown(result.Departments);
+    private static string Breakdown(IReadOnlyList<DepartmentTotal> departments) =>
+        departments.Count <= 1 ? string.Empty : "\n\n" + DepartmentTable(departments);
 
-    private static string Breakdown(IReadOnlyList<DepartmentTotal> departments) => departments.Count <= 1
-        ? string.Empty
-        : "\n\n" + MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
+    private static string DepartmentTable(IReadOnlyList<DepartmentTotal> departments) =>
+        MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
             departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
 
     private static string ByDepartment(ProjectQuery query, QueryResult result, string field)
@@ -101,20 +63,13 @@ public static class ProjectAnswers
                    $"（{department.Projects} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects);
         }
 
-        var rows = result.Departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]);
-        return $"按部门（{result.Criteria}）：\n\n" + MarkdownTable.Render(["部门", "项目数", "预算（万元）"], rows) +
+        return $"按部门（{result.Criteria}）：\n\n" + DepartmentTable(result.Departments) +
                $"\n\n合计 {result.Projects.Count} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
     }
 
     private static string Split(Budget totals) =>
         totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";
 
-    private static decimal MoneyTotal(Budget totals, MoneyField field) => field switch
-    {
-        MoneyField.Fiscal => totals.Fiscal,
-        MoneyField.Other => totals.Other,
-        _ => totals.Total,
-    };
 
     private static string Table(IReadOnlyList<ProjectSummary> projects)
     {

@@ -17,11 +17,18 @@ public static class MoneyFields
     public static decimal Of(Project project, MoneyField field)
     {
         ArgumentNullException.ThrowIfNull(project);
+        return Of(project.Budget, field);
+    }
+
+    /// <summary>The field's value in a budget block (one table's, or totals over several), in 万元.</summary>
+    public static decimal Of(Budget budget, MoneyField field)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
         return field switch
         {
-            MoneyField.Fiscal => project.Budget.Fiscal,
-            MoneyField.Other => project.Budget.Other,
-            _ => project.Budget.Total,
+            MoneyField.Fiscal => budget.Fiscal,
+            MoneyField.Other => budget.Other,
+            _ => budget.Total,
         };
     }
 }
