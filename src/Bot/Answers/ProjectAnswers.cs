@@ -32,6 +32,7 @@ public static class ProjectAnswers
             _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
             QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects),
             QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects),
+            QueryAsk.Excess => $"合计超出 **{Numbers.Format(value)} 万元**（{n} 个项目，按审核规则 {query.Filter.FailsRule} 逐表计算；{result.Criteria}）。\n\n" + Table(result.Projects),
             _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects),
         };
         var citations = Citations(result.Projects);

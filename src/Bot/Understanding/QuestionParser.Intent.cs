@@ -20,7 +20,7 @@ public sealed partial class QuestionParser
             return Intent.Lookup;
         }
 
-        if (u.Ask is QueryAsk.Average or QueryAsk.Max or QueryAsk.Min or QueryAsk.Rows)
+        if (u.Ask is QueryAsk.Average or QueryAsk.Max or QueryAsk.Min or QueryAsk.Rows or QueryAsk.Excess)
         {
             return Intent.Figure;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Plugins.Queries;
 using Assistant.Plugins.Validation;
 
 namespace Assistant.Bot.Understanding;
@@ -7,7 +8,7 @@ namespace Assistant.Bot.Understanding;
 /// Conditions a review rule decides (成本指标超过了预算数 is R04's error, 三级指标名称重复出现 is R09): the query asks the
 /// validator, so the condition means exactly what the review means. Each phrase is one row of <see cref="Phrases"/>.
 /// </summary>
-public static class RuleConditionReader
+public static partial class RuleConditionReader
 {
     private static readonly (Regex Pattern, string Rule, Severity? Severity)[] Phrases =
     [
@@ -33,7 +34,16 @@ public static class RuleConditionReader
             if (m.Success && !used.Any(s => s.Overlaps(span)))
             {
                 used.Add(span);
-                return u with { Rule = rule, Conditions = u.Conditions with { FailsRule = rule, FailsRuleSeverity = severity } };
+                u = u with { Rule = rule, Conditions = u.Conditions with { FailsRule = rule, FailsRuleSeverity = severity } };
+
+                // 一共超出多少万元: the amount the rule's findings measured, not a count or a budget sum.
+                if (ExcessRegex().Match(question, span.End) is { Success: true } excess && !used.Any(s => s.Overlaps(Span.Of(excess))))
+                {
+                    used.Add(Span.Of(excess));
+                    u = u with { Ask = QueryAsk.Excess };
+                }
+
+                return u;
             }
         }
 
@@ -41,4 +51,7 @@ public static class RuleConditionReader
     }
 
     private static Regex Compiled(string pattern) => new(pattern, RegexOptions.Compiled);
+
+    [GeneratedRegex(@"(?:一共|总共|合计|共)?(?:超出|超过|超了|多出|多了)(?:了)?(?:多少|几)(?:万元|万)?")]
+    private static partial Regex ExcessRegex();
 }

@@ -44,6 +44,7 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
             QueryAsk.Rows => (kept.Sum(m => m.Project.Indicators.Count), "条", kept),
+            QueryAsk.Excess when query.Filter.FailsRule is { } rule => (Excess(kept, rule, query.Filter.FailsRuleSeverity), "万元", kept),
             QueryAsk.List => ((decimal?)null, (string?)null, kept),
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
         };
@@ -72,6 +73,13 @@ public sealed partial class ProjectQueryEngine
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
             shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
             statistics.Budget, statistics.Departments);
+    }
+
+    // The amounts the rule's own findings measured past its limit, summed over the projects kept.
+    private decimal Excess(IReadOnlyList<ProjectMatch> kept, string rule, Validation.Severity? severity)
+    {
+        var checker = validator.Rules.First(r => r.Id == rule);
+        return kept.SelectMany(m => checker.Check(m.Project)).Where(f => severity is null || f.Severity == severity).Sum(f => f.Excess ?? 0m);
     }
 
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>

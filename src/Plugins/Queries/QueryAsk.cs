@@ -26,4 +26,7 @@ public enum QueryAsk
 
     /// <summary>How many indicator rows the projects have together.</summary>
     [JsonStringEnumMemberName("rows")] Rows,
+
+    /// <summary>With <see cref="ProjectFilter.FailsRule"/>: how far past the limit the rule's findings measured, summed (R04: 成本超出预算多少).</summary>
+    [JsonStringEnumMemberName("excess")] Excess,
 }

@@ -19,4 +19,7 @@ public sealed record Finding(string Project, string Rule, Severity Severity, str
     /// <summary>A finding about the table as a whole.</summary>
     public static Finding Table(string rule, Severity severity, Project project, string message) =>
         new(project.Name, rule, severity, null, null, message, project.Source);
+
+    /// <summary>How far past its limit the rule measured, in 万元 (R04: the cost total less the budget), or null.</summary>
+    public decimal? Excess { get; init; }
 }

@@ -59,6 +59,7 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "预算最高两个的合计", new() { Ask = QueryAsk.Sum, Sort = ProjectSort.BudgetDescending, Top = 2 }, 11210.77, null },
         { "信息所预算≤100的合计", new() { Ask = QueryAsk.Sum, Filter = new() { Department = Information, Budget = NumberRange.From(Comparator.LessOrEqual, 100) } }, 232, null },
         { "验收结尾项目的指标条数", new() { Ask = QueryAsk.Rows, Filter = new() { NameEndsWith = "验收" } }, 25, null },
+        { "成本超预算的超出合计", new() { Ask = QueryAsk.Excess, Filter = new() { FailsRule = "R04", FailsRuleSeverity = Assistant.Plugins.Validation.Severity.Error } }, 40.9, null }, // 160−120 + 20.9−20
         { "资源配置处预算第三", new() { Ask = QueryAsk.List, Filter = new() { Department = Allocation }, Sort = ProjectSort.BudgetDescending, Nth = 3 }, double.NaN, "天津市自然科学基金项目" },
         { "信息所满意度目标最低", new() { Filter = new() { Department = Information, Subject = "满意度" }, Sort = ProjectSort.TargetAscending, Nth = 1 }, double.NaN, "实验动物管理服务" },
         { "预算总额最少的部门", new() { Ask = QueryAsk.Min, ByDepartment = true }, 278, null },

@@ -47,7 +47,7 @@ public sealed class R04CostWithinBudget : IValidationRule
             var first = summed[0];
             var parts = string.Join(" + ", summed.Select(r => r.Value.Trim()));
             yield return Finding.Row(Id, Severity.Error, project, first, string.Create(CultureInfo.InvariantCulture,
-                $"成本指标合计 {total:0.##} 万元（{parts}）超过预算数 {project.Budget.Total:0.##} 万元"));
+                $"成本指标合计 {total:0.##} 万元（{parts}）超过预算数 {project.Budget.Total:0.##} 万元")) with { Excess = total - project.Budget.Total };
         }
     }
 }
