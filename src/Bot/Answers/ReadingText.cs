@@ -90,7 +90,7 @@ public static class ReadingText
     public static string Line(Understanding.Understanding u, int year)
     {
         ArgumentNullException.ThrowIfNull(u);
-        var corrected = u.Corrections.Count > 0 ? $"（已将{string.Join("、", u.Corrections)}）" : string.Empty;
+        var corrected = u.Corrections.Count > 0 ? $"（{string.Join("、", u.Corrections.Select(c => c.StartsWith('「') ? "已将" + c : c))}）" : string.Empty;
         return $"按“{string.Join("、", Parts(u, year))}”理解{corrected}。";
     }
 

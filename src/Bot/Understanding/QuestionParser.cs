@@ -41,7 +41,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         if (Completeness.IsEnglish(q))
         {
-            return new Understanding { Intent = Intent.Unknown, NotAnswerable = "暂不支持英文提问，请用中文问，例如“科技帮扶工程的预算是多少”" };
+            // A known English frame is read as the Chinese question it means, and says so; any other English is not read.
+            return EnglishFrameReader.Translate(question) is { } chinese && !Completeness.IsEnglish(chinese)
+                ? Parse(chinese) with { Corrections = [$"英文问题读作「{chinese}」"] }
+                : new Understanding { Intent = Intent.Unknown, NotAnswerable = "暂不支持英文提问，请用中文问，例如“科技帮扶工程的预算是多少”" };
         }
 
         if (ExportRegex().Match(q) is { Success: true } export)

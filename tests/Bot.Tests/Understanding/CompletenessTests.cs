@@ -135,10 +135,23 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Contains("「效易」→「效益」", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AskAsync_EnglishQuestion_IsToldItIsNotSupported()
+    [Theory]
+    [InlineData("What is the budget of 科技帮扶工程?", 150)]
+    [InlineData("how many projects does 信息所 have", 12)]
+    public async Task AskAsync_KnownEnglishFrame_IsReadAsTheChineseQuestionAndSaysSo(string question, double expected)
     {
-        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "What is the budget of 科技帮扶工程?");
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal((decimal)expected, answer.Value);
+        Assert.Contains("英文问题读作", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What is the weather today?")]
+    [InlineData("what is the budget of quantum project")]
+    public async Task AskAsync_OtherEnglishQuestion_IsToldItIsNotSupported(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
 
         Assert.Equal(Intent.Unknown, answer.Intent);
         Assert.Null(answer.Value);
