@@ -64,4 +64,37 @@ public sealed partial class QuestionParser
     private static NumberRange Range(Quantity q, Func<decimal, decimal> convert) => q.Upper is { } upper
         ? new NumberRange(convert(Math.Min(q.Value, upper)), convert(Math.Max(q.Value, upper)))
         : NumberRange.From(q.Comparator ?? Comparator.GreaterOrEqual, convert(q.Value));
+
+    // 满意度不低于95%或者预算超过1000万的项目: when the whole question was not read and an 或 joins two parts that are each
+    // read completely on their own, the answer is the projects meeting either; anything less stays unclear.
+    private Understanding? Either(string q)
+    {
+        var or = OrRegex().Match(q);
+        if (!or.Success || or.Index == 0)
+        {
+            return null;
+        }
+
+        var right = Parse(q[(or.Index + or.Length)..]);
+        var left = Parse(q[..or.Index] + "的项目");
+        if (left.Intent is Intent.Unclear or Intent.Unknown || right.Intent is Intent.Unclear or Intent.Unknown || !left.HasConditions || !right.HasConditions ||
+            left.Project is not null || right.Project is not null || left.Within is not null || right.Within is not null)
+        {
+            return null;
+        }
+
+        // The ask (有哪些, 有几个, 合计) is the right part's; both parts' conditions become branches.
+        return new Understanding
+        {
+            Intent = right.Intent, Ask = right.Ask, Field = right.Field, Sort = right.Sort, Top = right.Top, Nth = right.Nth,
+            IsFollowUp = left.IsFollowUp || right.IsFollowUp, Corrections = [.. left.Corrections, .. right.Corrections],
+            Conditions = new ProjectFilter { AnyOf = [Branch(left), Branch(right)] },
+        };
+    }
+
+    // A part's conditions alone: what it asks and how it orders belong to the whole question.
+    private static ProjectFilter Branch(Understanding part) => ToFilter(part with { Sort = ProjectSort.Default, Top = null, Nth = null });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[，,、]?(?:或者|或是|或(?!以上|以下))")]
+    private static partial System.Text.RegularExpressions.Regex OrRegex();
 }

@@ -216,7 +216,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's
         }
 
-        return Complete(q, u, used);
+        var complete = Complete(q, u, used);
+        return complete.Intent == Intent.Unclear && Either(q) is { } either ? either : complete;
     }
 
     // Readings that only make sense together: a deadline question's 完成时限 is not an indicator subject; a corpus

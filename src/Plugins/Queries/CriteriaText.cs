@@ -16,6 +16,11 @@ public static class CriteriaText
             parts.Add($"部门={d}");
         }
 
+        if (filter.AnyOf is { Count: > 0 } branches)
+        {
+            parts.Add(string.Join("或", branches.Select(b => $"（{Describe(b)}）")));
+        }
+
         if (filter.Within is { Count: > 0 } within)
         {
             parts.Add(within.Count == 1 ? $"项目={within.First()}" : $"限于指定的 {within.Count} 个项目");

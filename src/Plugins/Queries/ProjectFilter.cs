@@ -107,6 +107,10 @@ public sealed record ProjectFilter
     [Description("与满足其他条件的项目的平均金额比较：> 高于平均，< 低于平均 / compare the money field with the average of the others")]
     public Comparator? VersusAverage { get; init; }
 
+    /// <summary>At least one of these filters holds, besides every other condition (满意度不低于95%或者预算超过1000万).</summary>
+    [Description("满足其中任意一组条件即可（或）/ at least one of these filters holds")]
+    public IReadOnlyList<ProjectFilter>? AnyOf { get; init; }
+
     /// <summary>A row of a category written in a given way (a project matches when one of its rows does).</summary>
     [Description("某类指标的写法 / how a row of a category is written")]
     public RowForm? Rows { get; init; }

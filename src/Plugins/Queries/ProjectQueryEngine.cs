@@ -32,6 +32,14 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = candidates.Where(p => within.Contains(p.Name));
         }
 
+        if (filter.AnyOf is { Count: > 0 } branches)
+        {
+            // Each branch is filtered by the same rules; a project in any of them is kept, with the evidence of each.
+            var matched = branches.SelectMany(b => Filter(b with { Within = filter.Within })).GroupBy(m => m.Project, ProjectIdentity.Comparer)
+                .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Evidence).ToList(), ProjectIdentity.Comparer);
+            candidates = candidates.Where(p => matched.TryGetValue(p, out var proof) && Cite(evidence, p, proof));
+        }
+
         if (filter.Except is { } except)
         {
             candidates = candidates.Where(p => !except.Contains(p.Name));

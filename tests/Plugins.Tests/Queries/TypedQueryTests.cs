@@ -35,6 +35,7 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "时效指标写成百分比", new() { Filter = new() { Rows = new() { Category = "时效指标", Kind = TargetKind.Percent } } }, 10 },
         { "时效指标没写年份", new() { Filter = new() { Rows = new() { Category = "时效指标", YearMissing = true } } }, 2 },
         { "满意度恰为≥85%", new() { Filter = new() { Rows = new() { Category = "满意度指标", Exactly = "≥85%" } } }, 3 },
+        { "满意度≥99%或预算>3000万", new() { Filter = new() { AnyOf = [new() { Subject = "满意度", Threshold = NumberRange.From(Comparator.GreaterOrEqual, 99), ThresholdUnit = "%" }, new() { Budget = NumberRange.From(Comparator.Greater, 3000) }] } }, 16 },
         { "三级指标重复（R09）", new() { Filter = new() { FailsRule = "R09" } }, 1 },
         { "成本超预算（R04）", new() { Filter = new() { FailsRule = "R04", FailsRuleSeverity = Assistant.Plugins.Validation.Severity.Error } }, 2 },
         { "R04 任一发现", new() { Filter = new() { FailsRule = "R04" } }, 5 },
