@@ -34,6 +34,17 @@ public sealed partial class QuestionParser
     public static ProjectFilter ToFilter(Understanding u)
     {
         ArgumentNullException.ThrowIfNull(u);
+        // 预算不等于50万: below or above, as two branches (a range is one interval).
+        if (u.Budget is { NotEqual: true } unequal)
+        {
+            var value = unequal.InWan(unequal.Value);
+            return ToFilter(u with { Budget = null }) with
+            {
+                AnyOf = [new ProjectFilter { Budget = NumberRange.From(Comparator.Less, value), BudgetField = u.Conditions.BudgetField },
+                         new ProjectFilter { Budget = NumberRange.From(Comparator.Greater, value), BudgetField = u.Conditions.BudgetField }],
+            };
+        }
+
         return u.Conditions with
         {
             Department = u.Department,

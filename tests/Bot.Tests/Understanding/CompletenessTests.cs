@@ -282,6 +282,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("火炬统计调查有哪些质量指标", "项目=火炬统计调查、指标“质量指标”")] // 统计 in the name asks nothing
     [InlineData("健研院的项目平均每个多少钱", "求预算数平均值")]
     [InlineData("完成时间在12月底之前的项目有几个", "期限…至2025-12-31")]
+    [InlineData("预算不是15万的项目有几个", "预算数≠15万元")]
     public async Task AskAsync_ReadingLine_SaysWhatWasRead(string question, string reading)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
@@ -300,6 +301,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("项目数最少的部门是哪个", 2)]
     [InlineData("每个项目平均有多少财政资金", 462.25)]
     [InlineData("科技局一共有多少个项目", 95)]
+    [InlineData("预算不等于15万的项目有几个", 88)]                       // 95 − the 7 at exactly 15
     [InlineData("战略院或者满意度不低于95%的项目有几个", 46)]              // 11 + 43 − 8 in both
     [InlineData("满意度不低于99%或者预算超过3000万的项目有几个", 16)]      // 12 + 4, none in both
     [InlineData("成本超预算的项目合计超出了多少万元", 40.9)]             // the review's own amounts, not a budget sum                            // the bureau is every table, not the 18 that mention 科技局
