@@ -24,7 +24,8 @@ public static class ReadingText
         var parts = new List<string>();
         if (u.Within is { Count: > 0 } within && !(within.Count == 1 && within[0] == u.Project))
         {
-            parts.Add($"上一条回答的{within.Count}个项目");
+            // A few projects are named (A或B); a longer list is the previous answer's.
+            parts.Add(within.Count <= 3 ? $"项目={string.Join("或", within)}" : $"上一条回答的{within.Count}个项目");
         }
 
         Add(parts, "项目", u.Project);

@@ -108,4 +108,28 @@ public sealed partial class QuestionParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[，,、]?(?:或者|或是|或(?!以上|以下))")]
     private static partial System.Text.RegularExpressions.Regex OrRegex();
+
+    // 科技奖励评审服务和技术市场服务哪个预算多 / A和B的预算对比: two named projects side by side, only in these strict forms.
+    private Understanding? Pair(string q)
+    {
+        var m = PairRegex().Match(q);
+        if (!m.Success || ReadProject(m.Groups["a"].Value) is not { } a || ReadProject(m.Groups["b"].Value) is not { } b || a.Name == b.Name ||
+            a.Span.End - a.Span.Start < m.Groups["a"].Length - 1 || b.Span.End - b.Span.Start < m.Groups["b"].Length - 1)
+        {
+            return null;
+        }
+
+        var field = m.Groups["field"].Value switch { "财政资金" => MoneyField.Fiscal, "其他资金" => MoneyField.Other, _ => MoneyField.Budget };
+        var which = m.Groups["dir"].Success;
+        var lower = m.Groups["dir"].Value is "少" or "低" or "小";
+        return new Understanding
+        {
+            Intent = Intent.List, Within = [a.Name, b.Name], Field = field,
+            Conditions = new ProjectFilter { BudgetField = field },
+            Sort = lower ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending, Nth = which ? 1 : null,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<a>.+?)(?:和|与|跟|同|、)(?<b>.+?)(?:的)?(?<field>预算数|预算|财政资金|经费)?(?:(?:哪个|谁|哪一个)(?:的)?(?:预算数|预算|财政资金|经费)?(?:更)?(?<dir>多|高|大|少|低|小)(?:一些|些)?|(?:对比|比较|相比|比一比|分别是多少|分别多少|各是多少|各有多少))$")]
+    private static partial System.Text.RegularExpressions.Regex PairRegex();
 }

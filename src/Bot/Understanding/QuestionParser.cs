@@ -217,7 +217,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         var complete = Complete(q, u, used);
-        return complete.Intent == Intent.Unclear && Either(q) is { } either ? either : complete;
+        return complete.Intent != Intent.Unclear ? complete : Either(q) ?? Pair(q) ?? complete;
     }
 
     // Readings that only make sense together: a deadline question's 完成时限 is not an indicator subject; a corpus

@@ -61,6 +61,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度指标的权重一般是多少", "权重")]
     [InlineData("满意度不低于99%或者量子的项目有哪些", "量子")]      // one side of 或 not read: the whole is not answered
     [InlineData("信息所哪些项目的预算比战略院的平均预算高", "战略院")] // an average over another set than the question's
+    [InlineData("科技奖励评审服务和量子项目哪个预算多", "量子")]          // a side of a comparison that names no project
     [InlineData("天津市教委有哪些项目", "教委")]                   // an organisation that is not in the tables
     [InlineData("这几个项目一共多少钱", "上一条")]                 // a reference with nothing before it
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
@@ -325,5 +326,17 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Null(answer.Value);
         Assert.Contains(answer.Projects, p => p.Name == first);
         Assert.Contains("按指标目标值从高到低", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("科技奖励评审服务和技术市场服务哪个预算多", new[] { "科技奖励评审服务" })]    // 90 against 60
+    [InlineData("技术市场服务和科技帮扶工程哪个预算少", new[] { "技术市场服务" })]        // 60 against 150
+    [InlineData("技术市场服务与科技帮扶工程的预算对比", new[] { "科技帮扶工程", "技术市场服务" })]
+    public async Task AskAsync_TwoProjectsSideBySide_ComparesExactlyThem(string question, string[] expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(expected, answer.Projects.Select(p => p.Name));
+        Assert.Contains("项目=", answer.Text.Split('\n')[0], StringComparison.Ordinal);
     }
 }
