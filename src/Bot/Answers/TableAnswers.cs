@@ -35,7 +35,7 @@ public static class TableAnswers
     }
 
     /// <summary>One project's rows of one subject (科技成果登记服务的满意度目标); the value when there is one number.</summary>
-    public static Answer Indicators(string question, string project, string subject, ProjectQueryResult result)
+    public static Answer Indicators(string question, string project, string subject, QueryResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Projects is not [var found])

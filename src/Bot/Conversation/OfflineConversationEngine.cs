@@ -106,7 +106,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Validate:
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
-                var rows = await FindAsync(u with { Within = [u.Project], Top = null, Sort = ProjectSort.Default }, ct).ConfigureAwait(false);
+                var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().Year), ct).ConfigureAwait(false);
                 return TableAnswers.Indicators(text, u.Project, u.Subject, rows);
             case Intent.Lookup when u.Project is not null:
                 var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project }, ct).ConfigureAwait(false);
@@ -116,9 +116,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var names = norms.Citations.Select(c => c.Project).ToHashSet(StringComparer.Ordinal);
                 return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
-                // The typed query goes to the plugin as it is: no string round trip.
                 var query = QuestionParser.ToQuery(u, Parser().Year);
-                var result = await CallAsync<QueryResult>(AssistantPlugins.Projects, "query", new KernelArguments { ["query"] = query }, ct).ConfigureAwait(false);
+                var result = await QueryAsync(query, ct).ConfigureAwait(false);
                 return ProjectAnswers.Query(text, u.Intent, query, result);
             case Intent.Concept:
                 var explained = await CallAsync<IReadOnlyList<ConceptExplanation>>(AssistantPlugins.Glossary, "explain",
@@ -165,8 +164,9 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_corpus", new KernelArguments { ["rule"] = u.Rule }, ct).ConfigureAwait(false);
     }
 
-    private Task<ProjectQueryResult> FindAsync(Understanding.Understanding u, CancellationToken ct) =>
-        CallAsync<ProjectQueryResult>(AssistantPlugins.Projects, "find_projects", PluginArguments.Filter(u, withOrdering: true), ct);
+    // The typed query goes to the plugin as it is: no string round trip.
+    private Task<QueryResult> QueryAsync(ProjectQuery query, CancellationToken ct) =>
+        CallAsync<QueryResult>(AssistantPlugins.Projects, "query", new KernelArguments { ["query"] = query }, ct);
 
     private async Task<T> CallAsync<T>(string plugin, string function, KernelArguments arguments, CancellationToken ct)
     {

@@ -53,14 +53,8 @@ public sealed class NormsPlugin(ProjectQueryEngine engine)
             return null;
         }
 
-        var op = target.Comparator switch
-        {
-            Comparator.GreaterOrEqual => "≥",
-            Comparator.LessOrEqual => "≤",
-            Comparator.Greater => ">",
-            Comparator.Less => "<",
-            _ => string.Empty,
-        };
+        // A value written without a comparator (100%) shows none.
+        var op = target.Comparator is { } c and not (Comparator.Equal or Comparator.Before) ? ComparatorSymbol.Of(c) : string.Empty;
         var per = target.Per is { } p ? "/" + p : string.Empty;
         return op + number.ToString("0.##", CultureInfo.InvariantCulture) + target.Unit + per;
     }
