@@ -17,6 +17,7 @@ public sealed partial class ProjectQueryEngine
     public QueryResult Execute(ProjectQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        query = query with { Filter = WithFullDepartmentNames(query.Filter) };
         var year = query.Year ?? corpus.Current.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
         var matches = Filter(query.Filter, sort, query.Field).Where(m => m.Project.Year == year).ToList();
@@ -52,6 +53,21 @@ public sealed partial class ProjectQueryEngine
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
             shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
             statistics.Budget, statistics.Departments);
+    }
+
+    // A model writes 战略院 or 信息所; the tables say the full name. One that fits no department, or several, is refused.
+    private ProjectFilter WithFullDepartmentNames(ProjectFilter filter)
+    {
+        var projects = corpus.Current.Projects;
+        string Full(string name) => DepartmentResolver.Resolve(name, projects)
+                                    ?? throw new ArgumentException($"department 「{name}」 matches no single department", nameof(filter));
+        return filter with
+        {
+            Department = filter.Department is { } one ? Full(one) : null,
+            Departments = filter.Departments?.Select(Full).ToList(),
+            ExceptDepartments = filter.ExceptDepartments?.Select(Full).ToList(),
+            AnyOf = filter.AnyOf?.Select(WithFullDepartmentNames).ToList(),
+        };
     }
 
     // Per department: the table is the answer (no single figure), or with max/min the department whose total is.

@@ -105,6 +105,12 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void Execute_AmbiguousDepartmentName_IsRefusedNotGuessed()
+    {
+        Assert.Throws<ArgumentException>(() => _plugin.Query(new() { Ask = QueryAsk.Count, Filter = new() { Department = "研究院" } }));
+    }
+
+    [Fact]
     public void Execute_AverageOfNothing_IsNoNumber()
     {
         var result = _plugin.Query(new() { Ask = QueryAsk.Average, Filter = new() { NameContains = "量子" } });
