@@ -23,15 +23,12 @@ public sealed class SqliteConversationStore : IConversationStore
     /// <summary>Opens (creating when missing) the store in the configured data folder.</summary>
     public SqliteConversationStore(IOptions<RetrievalOptions> retrieval, IOptions<ConversationOptions> options, TimeProvider clock)
     {
-        _connectionString = SqliteFile.ConnectionString(retrieval, "conversations.db");
+        // WAL with synchronous=NORMAL: a power cut may lose the last answers' state, never corrupt the file.
+        _connectionString = SqliteFile.Create(retrieval, "conversations.db",
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, updated INTEGER NOT NULL, state TEXT NOT NULL);" +
+            "CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated);");
         _options = options;
         _clock = clock;
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        // WAL with synchronous=NORMAL: a power cut may lose the last answers' state, never corrupt the file.
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, updated INTEGER NOT NULL, state TEXT NOT NULL);" +
-                              "CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated);";
-        command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

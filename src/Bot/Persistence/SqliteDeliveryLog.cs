@@ -23,13 +23,10 @@ public sealed class SqliteDeliveryLog : IDeliveryLog
     /// <summary>Opens (creating when missing) the log in the configured data folder.</summary>
     public SqliteDeliveryLog(IOptions<RetrievalOptions> retrieval, TimeProvider clock)
     {
-        _connectionString = SqliteFile.ConnectionString(retrieval, "deliveries.db");
+        _connectionString = SqliteFile.Create(retrieval, "deliveries.db",
+            "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS deliveries (id TEXT PRIMARY KEY, seen INTEGER NOT NULL);" +
+            "CREATE INDEX IF NOT EXISTS deliveries_seen ON deliveries(seen);");
         _clock = clock;
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS deliveries (id TEXT PRIMARY KEY, seen INTEGER NOT NULL);" +
-                              "CREATE INDEX IF NOT EXISTS deliveries_seen ON deliveries(seen);";
-        command.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

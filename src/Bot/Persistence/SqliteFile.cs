@@ -16,6 +16,17 @@ internal static class SqliteFile
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, fileName), Pooling = true }.ToString();
     }
 
+    /// <summary>The connection string of <paramref name="fileName"/>, after applying <paramref name="schema"/> (idempotent SQL) to it.</summary>
+    public static string Create(IOptions<RetrievalOptions> retrieval, string fileName, string schema)
+    {
+        var connectionString = ConnectionString(retrieval, fileName);
+        using var connection = Open(connectionString);
+        using var command = connection.CreateCommand();
+        command.CommandText = schema;
+        command.ExecuteNonQuery();
+        return connectionString;
+    }
+
     /// <summary>An open connection.</summary>
     public static SqliteConnection Open(string connectionString)
     {
