@@ -1,7 +1,6 @@
 using Assistant.Bot.Understanding;
 using Assistant.Plugins.Queries;
 using Assistant.Plugins.Results;
-using Assistant.Plugins.Statistics;
 using Assistant.Retrieval.Corpus;
 
 namespace Assistant.Bot.Answers;

@@ -6,7 +6,6 @@ using Assistant.Plugins.Hosting;
 using Assistant.Plugins.Lookup;
 using Assistant.Plugins.Norms;
 using Assistant.Plugins.Queries;
-using Assistant.Plugins.Statistics;
 using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Hosting;
 using Assistant.Retrieval.Indexing;

@@ -13,13 +13,8 @@ namespace Assistant.Bot.Understanding;
 public sealed record Quantity(Comparator? Comparator, decimal Value, decimal? Upper, string? Unit, int Start, int End, bool NotEqual = false)
 {
     /// <summary>True for 万元/亿元/元 amounts.</summary>
-    public bool IsMoney => Unit is "万元" or "亿元" or "元";
+    public bool IsMoney => Units.IsMoney(Unit);
 
     /// <summary>The amount in 万元 (money units converted; a bare number is taken as 万元, the tables' unit).</summary>
-    public decimal InWan(decimal value) => Unit switch
-    {
-        "亿元" => value * 10000m,
-        "元" => value / 10000m,
-        _ => value,
-    };
+    public decimal InWan(decimal value) => Units.ToWan(value, Unit);
 }

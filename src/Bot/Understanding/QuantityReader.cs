@@ -116,21 +116,12 @@ public static partial class QuantityReader
         }
 
         var percent = m.Groups["pct"].Success;
-        var unit = percent ? "%" : unitWord switch
-        {
-            "%" or "百分比" => "%",
-            "万元" or "万" => "万元",
-            "亿元" or "亿" or "个亿" => "亿元",
-            "成" => "%",
-            "元" or "块" => "元",
-            "" => null,
-            var u => u,
-        };
+        var unit = percent ? Units.Percent : Units.Canonical(unitWord);
 
         // 一千万 parses as 10000000; said of money it means 1000万元.
-        if (!char.IsAsciiDigit(text[0]) && unit is null or "元" && value >= 10000 && text.Contains('万', StringComparison.Ordinal))
+        if (!char.IsAsciiDigit(text[0]) && unit is null or Units.Yuan && value >= 10000 && text.Contains('万', StringComparison.Ordinal))
         {
-            (value, unit) = (value / 10000m, "万元");
+            (value, unit) = (value / 10000m, Units.Wan);
         }
 
         return new Quantity(null, value, null, unit, m.Index, m.Index + m.Length);

@@ -169,7 +169,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         u = Reconcile(q, u);
-        var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && x.Unit is null or "万元" or "亿元" or "元")).ToList();
+        var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && (x.Unit is null || Units.IsMoney(x.Unit)))).ToList();
         u = quantities.Except(budgets).Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });
         if (budgets is [var onlyBudget])
         {
@@ -255,7 +255,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // The budget word must be the nearest subject before the number (预算超过1000万元且满意度≥95%).
         var between = before[budgetAt..];
         return !between.Contains("满意", StringComparison.Ordinal) && !between.Contains("指标", StringComparison.Ordinal) &&
-               quantity.Unit is null or "万元" or "亿元" or "元";
+               (quantity.Unit is null || Units.IsMoney(quantity.Unit));
     }
 
     private static bool IsPastedTable(string text) =>

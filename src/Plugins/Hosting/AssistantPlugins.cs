@@ -3,7 +3,6 @@ using Assistant.Plugins.Glossary;
 using Assistant.Plugins.Lookup;
 using Assistant.Plugins.Norms;
 using Assistant.Plugins.Queries;
-using Assistant.Plugins.Statistics;
 using Assistant.Plugins.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
@@ -23,9 +22,6 @@ public static class AssistantPlugins
     public const string Norms = "norms";
 
     /// <summary>Kernel plugin names.</summary>
-    public const string Statistics = "statistics";
-
-    /// <summary>Kernel plugin names.</summary>
     public const string Validation = "validation";
 
     /// <summary>Kernel plugin names.</summary>
@@ -40,7 +36,6 @@ public static class AssistantPlugins
         (typeof(ProjectQueryPlugin), Projects),
         (typeof(ProjectLookupPlugin), Lookup),
         (typeof(NormsPlugin), Norms),
-        (typeof(StatisticsPlugin), Statistics),
         (typeof(ValidationPlugin), Validation),
         (typeof(DraftingPlugin), Drafting),
         (typeof(GlossaryPlugin), Glossary),

@@ -20,7 +20,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine)
         [Description("只看某部门（可选）/ restrict to a department (optional)")] string? department = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
-        var inDepartment = FilterArguments.Build(engine, department: department).Department;
+        var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
         var matched = new SubjectMatcher(engine.Index).Match(subject);
         var rows = engine.Index.Projects
             .Where(p => inDepartment is null || p.Department == inDepartment)

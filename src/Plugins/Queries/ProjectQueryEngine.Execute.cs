@@ -55,12 +55,27 @@ public sealed partial class ProjectQueryEngine
             statistics.Budget, statistics.Departments);
     }
 
+    /// <summary>
+    /// The full name of the one department <paramref name="name"/> fits (战略院, 信息所, or the full name). A name that fits
+    /// none, or several, raises <see cref="ArgumentException"/> naming the candidates, so a model can correct itself.
+    /// </summary>
+    public string ResolveDepartment(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var departments = corpus.Current.Projects.Select(p => p.Department).Distinct().ToList();
+        var candidates = DepartmentResolver.Candidates(name, departments);
+        return candidates.Count switch
+        {
+            1 => candidates[0],
+            0 => throw new ArgumentException($"department: no department matches 「{name}」; known: {string.Join("、", departments)}", nameof(name)),
+            _ => throw new ArgumentException($"department: 「{name}」 could be {string.Join(" or ", candidates)}", nameof(name)),
+        };
+    }
+
     // A model writes 战略院 or 信息所; the tables say the full name. One that fits no department, or several, is refused.
     private ProjectFilter WithFullDepartmentNames(ProjectFilter filter)
     {
-        var projects = corpus.Current.Projects;
-        string Full(string name) => DepartmentResolver.Resolve(name, projects)
-                                    ?? throw new ArgumentException($"department 「{name}」 matches no single department", nameof(filter));
+        string Full(string name) => ResolveDepartment(name);
         return filter with
         {
             Department = filter.Department is { } one ? Full(one) : null,

@@ -19,35 +19,17 @@ public static class TargetComparison
             return false;
         }
 
-        switch (CanonicalUnit(unit))
+        var canonical = Units.Canonical(unit);
+        if (canonical == Units.Percent)
         {
-            case "%":
-                return target.Kind == TargetKind.Percent && range.Contains(number);
-            case "万元" or "亿元" or "元":
-                return target.Kind == TargetKind.Money && target.AmountWan is { } wan && range.Scale(WanPer(CanonicalUnit(unit)!)).Contains(wan);
-            case null:
-                return range.Contains(number);
-            case var other:
-                return (target.Unit == other || target.Unit is null) && range.Contains(number);
+            return target.Kind == TargetKind.Percent && range.Contains(number);
         }
+
+        if (Units.IsMoney(canonical))
+        {
+            return target.Kind == TargetKind.Money && target.AmountWan is { } wan && range.Scale(Units.WanPer(canonical)).Contains(wan);
+        }
+
+        return canonical is null ? range.Contains(number) : (target.Unit == canonical || target.Unit is null) && range.Contains(number);
     }
-
-    /// <summary>The normalised spelling of a unit a person typed: 百分比 → %, 万 → 万元, 亿 → 亿元, 个月 → 月.</summary>
-    public static string? CanonicalUnit(string? unit) => unit?.Trim() switch
-    {
-        null or "" => null,
-        "%" or "％" or "百分比" or "百分之" => "%",
-        "万" or "万元" => "万元",
-        "亿" or "亿元" => "亿元",
-        "元" => "元",
-        "个月" => "月",
-        var u => u,
-    };
-
-    private static decimal WanPer(string unit) => unit switch
-    {
-        "亿元" => 10000m,
-        "元" => 0.0001m,
-        _ => 1m,
-    };
 }

@@ -23,8 +23,6 @@ public static partial class TargetNormaliser
         ("<", Comparator.Less), ("=", Comparator.Equal),
     ];
 
-    private static readonly string[] TimeUnits = ["年", "月", "周", "天", "日", "工作日", "小时", "分钟"];
-
     /// <summary>Normalises one raw value.</summary>
     /// <param name="raw">The value exactly as written in the table.</param>
     /// <param name="budgetYear">The year that dates written without one (<c>12月31日前</c>) belong to.</param>
@@ -170,32 +168,22 @@ public static partial class TargetNormaliser
             _ => Comparator.Equal,
         };
 
-        if (unit is "%" or "百分比")
+        if (Units.Canonical(unit) == Units.Percent)
         {
-            return multiplier.Length == 0 ? new IndicatorTarget(TargetKind.Percent, comparator, number, "%", Per: per) : null;
+            return multiplier.Length == 0 ? new IndicatorTarget(TargetKind.Percent, comparator, number, Units.Percent, Per: per) : null;
         }
 
-        if (unit is "元" or "" && multiplier is "万" or "亿" || unit is "元" or "万元" or "亿元")
+        if (unit is "元" or "" && multiplier is "万" or "亿" || Units.IsMoney(unit))
         {
-            var canonical = (multiplier + unit).TrimEnd('元') switch
-            {
-                "万" => "万元",
-                "亿" => "亿元",
-                "" => "元",
-                _ => null,
-            };
-            if (canonical is null)
+            // 20万, 20万元 and 2亿 are money; 万万 and the like are no unit.
+            var prefix = multiplier + unit.TrimEnd('元');
+            var canonical = prefix.Length == 0 ? Units.Yuan : Units.Canonical(prefix);
+            if (!Units.IsMoney(canonical))
             {
                 return null;
             }
 
-            var wan = canonical switch
-            {
-                "亿元" => number * 10000m,
-                "元" => number / 10000m,
-                _ => number,
-            };
-            return new IndicatorTarget(TargetKind.Money, comparator, number, canonical, Per: per, AmountWan: wan);
+            return new IndicatorTarget(TargetKind.Money, comparator, number, canonical, Per: per, AmountWan: Units.ToWan(number, canonical));
         }
 
         if (multiplier == "亿")
@@ -209,17 +197,8 @@ public static partial class TargetNormaliser
             number *= 10000m;
         }
 
-        if (unit == "个月")
-        {
-            unit = "月";
-        }
-
-        if (unit == "日")
-        {
-            unit = "天";
-        }
-
-        var kind = Array.IndexOf(TimeUnits, unit) >= 0 ? TargetKind.Duration : TargetKind.Quantity;
+        unit = Units.Canonical(unit) ?? string.Empty;
+        var kind = Units.IsTime(unit) ? TargetKind.Duration : TargetKind.Quantity;
         return new IndicatorTarget(kind, comparator, number, unit.Length == 0 ? null : unit, Per: per);
     }
 

@@ -14,7 +14,7 @@ public sealed class EngineFailureTests(EngineFixture fixture) : IClassFixture<En
     public async Task AskAsync_PluginFails_AnswersPolitelyWithoutNumbers()
     {
         var kernel = new Kernel();
-        kernel.Plugins.AddFromFunctions("projects", [KernelFunctionFactory.CreateFromMethod(new Func<string>(() => throw new InvalidOperationException("disk gone")), "find_projects")]);
+        kernel.Plugins.AddFromFunctions("projects", [KernelFunctionFactory.CreateFromMethod(new Func<string>(() => throw new InvalidOperationException("disk gone")), "query")]);
         var store = new InMemoryConversationStore(Options.Create(new ConversationOptions()), TimeProvider.System);
         var engine = new OfflineConversationEngine(kernel, fixture.Services.GetRequiredService<CorpusProvider>(), store, TimeProvider.System,
             NullLogger<OfflineConversationEngine>.Instance, Options.Create(new ConversationOptions()));

@@ -14,7 +14,7 @@ public sealed class LlmConversationEngineTests(EngineFixture fixture) : IClassFi
     [Fact]
     public async Task AskAsync_RealConnectorGroundedReply_UsesTheModelsTextAndItsToolCall()
     {
-        await using var server = await StubOpenAiServer.StartAsync("statistics-project_statistics", """{"department":"战略院"}""",
+        await using var server = await StubOpenAiServer.StartAsync("projects-query", """{"query":{"Filter":{"Department":"战略院"},"Ask":"sum"}}""",
             "天津市科学技术发展战略研究院共有 11 个项目，预算合计 278 万元。");
         var engine = Engine(server.Endpoint);
 
@@ -25,13 +25,13 @@ public sealed class LlmConversationEngineTests(EngineFixture fixture) : IClassFi
         Assert.Equal(2, server.Requests.Count);
         Assert.Contains("278", server.ToolResults(), StringComparison.Ordinal);
         Assert.Equal("auto", (string?)server.Requests[0]["tool_choice"]);
-        Assert.Contains(server.Requests[0]["tools"]!.AsArray(), t => (string?)t!["function"]!["name"] == "projects-find_projects");
+        Assert.Contains(server.Requests[0]["tools"]!.AsArray(), t => (string?)t!["function"]!["name"] == "projects-query");
     }
 
     [Fact]
     public async Task AskAsync_RealConnectorInventedNumber_GivesTheDeterministicAnswer()
     {
-        await using var server = await StubOpenAiServer.StartAsync("statistics-project_statistics", """{"department":"战略院"}""",
+        await using var server = await StubOpenAiServer.StartAsync("projects-query", """{"query":{"Filter":{"Department":"战略院"},"Ask":"sum"}}""",
             "战略院预算合计 999 万元。");
         var engine = Engine(server.Endpoint);
 

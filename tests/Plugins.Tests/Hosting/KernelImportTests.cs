@@ -30,7 +30,7 @@ public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<Corp
 
         var functions = kernel.Plugins.GetFunctionsMetadata().Select(f => $"{f.PluginName}.{f.Name}").Order().ToList();
         Assert.Equal(
-            ["drafting.draft_table", "glossary.explain", "lookup.get_project", "norms.indicator_norms", "projects.find_projects", "projects.query", "statistics.project_statistics",
+            ["drafting.draft_table", "glossary.explain", "lookup.get_project", "norms.indicator_norms", "projects.query",
              "validation.validate_corpus", "validation.validate_project", "validation.validate_table"],
             functions);
     }
@@ -62,11 +62,13 @@ public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<Corp
     public void Descriptions_NameUnitsAndFormats()
     {
         var kernel = AssistantPlugins.CreateKernel(corpus.Services);
-        var find = kernel.Plugins.GetFunction(AssistantPlugins.Projects, "find_projects").Metadata;
+        var query = kernel.Plugins.GetFunction(AssistantPlugins.Projects, "query").Metadata;
+        var schema = Assert.Single(query.Parameters).Schema!.RootElement.GetRawText();
 
-        Assert.Contains("万元", find.Description, StringComparison.Ordinal);
-        Assert.Contains(find.Parameters, p => p.Name == "deadlineTo" && p.Description.Contains("yyyy-MM-dd", StringComparison.Ordinal));
-        Assert.Contains(find.Parameters, p => p.Name == "threshold" && p.Description.Contains("95%", StringComparison.Ordinal));
+        Assert.Contains("万元", query.Description, StringComparison.Ordinal);
+        Assert.Contains("95", query.Description, StringComparison.Ordinal);
+        Assert.Contains("money_desc", schema, StringComparison.Ordinal);
+        Assert.Contains("ThresholdUnit", schema, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,9 +76,9 @@ public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<Corp
     {
         var kernel = AssistantPlugins.CreateKernel(corpus.Services);
 
-        var result = await kernel.InvokeAsync(AssistantPlugins.Statistics, "project_statistics", new KernelArguments { ["department"] = "战略院" });
+        var result = await kernel.InvokeAsync(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = "专家库人数", ["department"] = "资源配置处" });
 
-        var statistics = result.GetValue<Assistant.Plugins.Statistics.StatisticsResult>()!;
-        Assert.Equal(278m, statistics.Budget.Total);
+        var norms = result.GetValue<Assistant.Plugins.Norms.NormResult>()!;
+        Assert.Equal("≥8500人", norms.MostCommon!.Value);
     }
 }

@@ -1,28 +1,69 @@
+using Assistant.Plugins.Hosting;
 using Assistant.Plugins.Queries;
+using Microsoft.SemanticKernel;
 
 namespace Assistant.Plugins.Tests.Queries;
 
+/// <summary>
+/// The query plugin as a model calls it: the typed query sent as JSON text through the kernel, converted by the
+/// kernel to <see cref="ProjectQuery"/> and executed. Expected answers were worked out by hand from the tables.
+/// </summary>
 public sealed class ProjectQueryPluginTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
-    private readonly ProjectQueryPlugin _plugin = corpus.Get<ProjectQueryPlugin>();
+    private readonly Kernel _kernel = AssistantPlugins.CreateKernel(corpus.Services);
 
     [Theory]
-    [InlineData("≥", 95, 43)]
-    [InlineData("≥", 99, 12)]
-    [InlineData("<", 90, 10)]
-    [InlineData(">", 99, 6)]
-    public void FindProjects_SatisfactionThreshold_CountsProjectsExactly(string comparator, int threshold, int expected)
+    [InlineData("""{"Filter":{"Subject":"满意度","Threshold":{"Min":95},"ThresholdUnit":"%"},"Ask":"count"}""", 43)]
+    [InlineData("""{"Filter":{"Subject":"满意度","Threshold":{"Min":99},"ThresholdUnit":"%"},"Ask":"count"}""", 12)]
+    [InlineData("""{"Filter":{"Subject":"满意度","Threshold":{"Max":90,"MaxInclusive":false},"ThresholdUnit":"%"},"Ask":"count"}""", 10)]
+    [InlineData("""{"Filter":{"Subject":"满意度","Threshold":{"Min":99,"MinInclusive":false},"ThresholdUnit":"%"},"Ask":"count"}""", 6)]
+    [InlineData("""{"Filter":{"Budget":{"Min":1000,"MinInclusive":false}},"Ask":"count"}""", 11)]
+    [InlineData("""{"Filter":{"Budget":{"Min":100,"Max":500}},"Ask":"count"}""", 21)]
+    [InlineData("""{"Filter":{"Subject":"专家库人数"},"Ask":"count"}""", 3)]
+    [InlineData("""{"Filter":{"HasCategory":"经济效益指标"},"Ask":"count"}""", 11)]
+    [InlineData("""{"Filter":{"Department":"战略院"},"Ask":"count"}""", 11)]
+    [InlineData("""{"Ask":"count"}""", 95)]
+    public async Task Query_ModelJsonCount_CountsProjectsExactly(string json, int expected)
     {
-        var result = _plugin.FindProjects(subject: "满意度", comparator: comparator, threshold: threshold, unit: "%");
+        var result = await QueryAsync(json);
 
+        Assert.Equal(expected, result.Value);
+        Assert.Equal("个", result.Unit);
         Assert.Equal(expected, result.Total);
         Assert.All(result.Projects, p => Assert.NotEmpty(p.Evidence));
     }
 
-    [Fact]
-    public void FindProjects_SatisfactionAtLeast95_CitesTheSatisfactionRow()
+    [Theory]
+    [InlineData("天津市科学技术信息研究所", 12, 1025)]
+    [InlineData("信息所", 12, 1025)]
+    [InlineData("信息研究所", 12, 1025)]
+    [InlineData("战略院", 11, 278)]
+    [InlineData("健研院", 2, 5860.77)]
+    public async Task Query_DepartmentByFullOrShortName_SumsItsBudgets(string department, int count, double total)
     {
-        var result = _plugin.FindProjects(subject: "服务对象满意度", comparator: "不低于", threshold: 95);
+        var result = await QueryAsync($$"""{"Filter":{"Department":"{{department}}"},"Ask":"sum"}""");
+
+        Assert.Equal((decimal)total, result.Value);
+        Assert.Equal(count, result.Total);
+        Assert.All(result.Projects, p => Assert.Equal(result.Projects[0].Department, p.Department));
+        Assert.All(result.Projects.SelectMany(p => p.Evidence), c => Assert.Equal("预算数", c.Indicator));
+    }
+
+    [Fact]
+    public async Task Query_WholeCorpusSum_Gives43913Point51OverFourDepartments()
+    {
+        var result = await QueryAsync("""{"Ask":"sum"}""");
+
+        Assert.Equal(43913.51m, result.Value);
+        Assert.Equal(95, result.Projects.Count);
+        Assert.Equal(4, result.Departments.Count);
+        Assert.Equal(2025, result.Year);
+    }
+
+    [Fact]
+    public async Task Query_SatisfactionAtLeast95_CitesTheSatisfactionRow()
+    {
+        var result = await QueryAsync("""{"Filter":{"Subject":"服务对象满意度","Threshold":{"Min":95}}}""");
 
         var project = result.Projects.Single(p => p.Name == "科技管理信息系统升级开发与技术支持服务");
         var citation = Assert.Single(project.Evidence);
@@ -32,41 +73,27 @@ public sealed class ProjectQueryPluginTests(CorpusFixture corpus) : IClassFixtur
     }
 
     [Fact]
-    public void FindProjects_BudgetOver1000_Finds11()
+    public async Task Query_BudgetOver1000_ExcludesTheBound()
     {
-        var result = _plugin.FindProjects(budgetComparator: ">", budget: 1000);
+        var result = await QueryAsync("""{"Filter":{"Budget":{"Min":1000,"MinInclusive":false}}}""");
 
-        Assert.Equal(11, result.Total);
         Assert.All(result.Projects, p => Assert.True(p.Budget > 1000m));
-        Assert.DoesNotContain(result.Projects, p => p.Budget == 1000m);
+        Assert.Contains("预算数 >1000万元", result.Criteria, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FindProjects_BudgetBetween100And500_IsInclusive()
+    public async Task Query_BudgetBetween100And500_IsInclusive()
     {
-        var result = _plugin.FindProjects(budgetComparator: "between", budget: 500, budgetUpper: 100);
+        var result = await QueryAsync("""{"Filter":{"Budget":{"Min":100,"Max":500}}}""");
 
-        Assert.Equal(21, result.Total);
         Assert.Contains(result.Projects, p => p.Budget == 100m);
         Assert.Contains(result.Projects, p => p.Budget == 500m);
     }
 
-    [Theory]
-    [InlineData("天津市科学技术信息研究所")]
-    [InlineData("信息所")]
-    [InlineData("信息研究所")]
-    public void FindProjects_DepartmentByFullOrShortName_Finds12(string department)
-    {
-        var result = _plugin.FindProjects(department: department);
-
-        Assert.Equal(12, result.Total);
-        Assert.All(result.Projects, p => Assert.Equal("天津市科学技术信息研究所", p.Department));
-    }
-
     [Fact]
-    public void FindProjects_TopThreeByBudget_AreTheLargest()
+    public async Task Query_TopThreeByBudget_AreTheLargest()
     {
-        var result = _plugin.FindProjects(sort: "budget_desc", top: 3);
+        var result = await QueryAsync("""{"Sort":"money_desc","Top":3}""");
 
         Assert.Equal(95, result.Total);
         Assert.Equal(
@@ -76,88 +103,88 @@ public sealed class ProjectQueryPluginTests(CorpusFixture corpus) : IClassFixtur
     }
 
     [Fact]
-    public void FindProjects_DeadlineByOctober31_FindsThree()
+    public async Task Query_DeadlineByOctober31_FindsThree()
     {
-        var result = _plugin.FindProjects(deadlineTo: "2025-10-31");
+        var result = await QueryAsync("""{"Filter":{"Deadline":{"To":"2025-10-31"}}}""");
 
         Assert.Equal(["国家自然科学基金区域创新发展联合基金", "天津医学健康研究院项目（2024年建设资金）", "盘活天开园存量资产智能服务平台建设"],
             result.Projects.Select(p => p.Name).Order());
     }
 
     [Fact]
-    public void FindProjects_ExpertPoolSubject_FindsTheThreeReviewProjects()
+    public async Task Query_ExpertPoolSubject_CitesEachProjectsRow()
     {
-        var result = _plugin.FindProjects(subject: "专家库人数");
+        var result = await QueryAsync("""{"Filter":{"Subject":"专家库人数"}}""");
 
-        Assert.Equal(3, result.Total);
         Assert.All(result.Projects, p => Assert.Equal("≥8500人", Assert.Single(p.Evidence).Value));
     }
 
     [Fact]
-    public void FindProjects_TechnologyContractsAtLeast2000Yi_ComparesInWan()
+    public async Task Query_TechnologyContractsAtLeast2000Yi_ComparesInWan()
     {
-        var result = _plugin.FindProjects(subject: "技术合同成交额", comparator: "≥", threshold: 2000, unit: "亿元");
+        var atLeast = await QueryAsync("""{"Filter":{"Subject":"技术合同成交额","Threshold":{"Min":2000},"ThresholdUnit":"亿元"}}""");
+        var over = await QueryAsync("""{"Filter":{"Subject":"技术合同成交额","Threshold":{"Min":2000,"MinInclusive":false},"ThresholdUnit":"亿"}}""");
 
-        Assert.Equal(["促进科技成果转化后补助资金", "技术市场服务"], result.Projects.Select(p => p.Name).Order());
-        Assert.Empty(_plugin.FindProjects(subject: "技术合同成交额", comparator: ">", threshold: 2000, unit: "亿元").Projects);
+        Assert.Equal(["促进科技成果转化后补助资金", "技术市场服务"], atLeast.Projects.Select(p => p.Name).Order());
+        Assert.Empty(over.Projects);
     }
 
     [Fact]
-    public void FindProjects_HasEconomicBenefit_Finds11()
+    public async Task Query_LacksQualityIndicator_FindsTheTianKaiService()
     {
-        Assert.Equal(11, _plugin.FindProjects(hasCategory: "经济效益指标").Total);
-    }
-
-    [Fact]
-    public void FindProjects_LacksQualityIndicator_FindsTheTianKaiService()
-    {
-        var result = _plugin.FindProjects(lacksCategory: "质量指标");
+        var result = await QueryAsync("""{"Filter":{"LacksCategory":"质量指标"}}""");
 
         Assert.Equal("2025年度天开园重点企业服务项目", Assert.Single(result.Projects).Name);
     }
 
     [Fact]
-    public void FindProjects_TopicArtificialIntelligence_NamesFirst()
+    public async Task Query_TopicArtificialIntelligence_NamesFirst()
     {
-        var result = _plugin.FindProjects(topic: "人工智能");
+        var result = await QueryAsync("""{"Filter":{"Topic":"人工智能"}}""");
 
         Assert.Equal(["人工智能创新发展服务工作", "新一代人工智能重大专项"], result.Projects.Take(2).Select(p => p.Name).Order());
     }
 
     [Fact]
-    public void FindProjects_TopicTianKaiPark_CoversEveryProjectNamedSo()
+    public async Task Query_TopicTianKaiPark_CoversEveryProjectNamedSo()
     {
-        var names = _plugin.FindProjects(topic: "天开园").Projects.Select(p => p.Name).ToList();
+        var names = (await QueryAsync("""{"Filter":{"Topic":"天开园"}}""")).Projects.Select(p => p.Name).ToList();
 
         Assert.All(corpus.Get<ProjectQueryEngine>().Index.Projects.Where(p => p.Name.Contains("天开园", StringComparison.Ordinal)),
             p => Assert.Contains(p.Name, names));
     }
 
     [Fact]
-    public void FindProjects_CombinedConditions_AllHold()
+    public async Task Query_CombinedConditions_AllHold()
     {
-        var result = _plugin.FindProjects(department: "资源配置与管理处", budgetComparator: ">", budget: 1000, subject: "满意度", comparator: "≥", threshold: 95);
+        var result = await QueryAsync("""{"Filter":{"Department":"资源配置与管理处","Budget":{"Min":1000,"MinInclusive":false},"Subject":"满意度","Threshold":{"Min":95}}}""");
 
         Assert.NotEmpty(result.Projects);
         Assert.All(result.Projects, p => Assert.True(p.Budget > 1000m));
-        Assert.Contains("预算数 >1000万元", result.Criteria, StringComparison.Ordinal);
+        Assert.All(result.Projects, p => Assert.Equal("天津市科学技术局资源配置与管理处", p.Department));
     }
 
     [Theory]
-    [InlineData("不存在的部门", "department")]
-    [InlineData("研究院", "department")]
-    public void FindProjects_UnknownOrAmbiguousDepartment_NamesTheParameter(string department, string parameter)
+    [InlineData("不存在的部门", "no department matches")]
+    [InlineData("研究院", "could be")]
+    public void ResolveDepartment_UnknownOrAmbiguous_SaysWhyAndTheCandidates(string department, string reason)
     {
-        var ex = Assert.Throws<ArgumentException>(() => _plugin.FindProjects(department: department));
+        var ex = Assert.Throws<ArgumentException>(() => corpus.Get<ProjectQueryEngine>().ResolveDepartment(department));
 
-        Assert.Equal(parameter, ex.ParamName);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("department:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FindProjects_BadComparator_SaysWhichAreAccepted()
+    public async Task Query_UnknownEnumValue_IsRefusedByTheKernel()
     {
-        var ex = Assert.Throws<ArgumentException>(() => _plugin.FindProjects(subject: "满意度", comparator: "~", threshold: 9));
+        // A model that invents an order gets an error it can read, never a silently different query.
+        await Assert.ThrowsAnyAsync<Exception>(() => QueryAsync("""{"Sort":"by_colour"}"""));
+    }
 
-        Assert.Contains("≥", ex.Message, StringComparison.Ordinal);
+    private async Task<QueryResult> QueryAsync(string json)
+    {
+        var result = await _kernel.InvokeAsync(AssistantPlugins.Projects, "query", new KernelArguments { ["query"] = json });
+        return result.GetValue<QueryResult>()!;
     }
 }
