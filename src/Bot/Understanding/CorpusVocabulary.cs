@@ -1,4 +1,5 @@
 using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Indexing;
 
 namespace Assistant.Bot.Understanding;
 
@@ -19,13 +20,31 @@ public sealed class CorpusVocabulary
             .Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
         Year = projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
         Years = projects.Select(p => p.Year).Distinct().Order().ToList();
-        Text = string.Join('\n', projects.SelectMany(p => new[] { p.Name, p.Department, p.Usage, p.Goals }
-            .Concat(p.Indicators.SelectMany(i => new[] { i.Level1, i.Level2, i.Level3, i.Description, i.Value }))));
-        Characters = Text.ToHashSet();
+        // Distinct fields only: a large corpus repeats most of its lines, and the look-ups need each once.
+        var lines = projects.SelectMany(p => new[] { p.Name, p.Department, p.Usage, p.Goals }
+                .Concat(p.Indicators.SelectMany(i => new[] { i.Level1, i.Level2, i.Level3, i.Description, i.Value })))
+            .Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        Text = new SubstringIndex(lines);
+        Characters = lines.SelectMany(l => l).ToHashSet();
+        Names = new SubstringIndex(ProjectNames);
+        _nameIds = ProjectNames.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        MaxNameLength = ProjectNames.Count == 0 ? 0 : ProjectNames[0].Length;
     }
 
-    /// <summary>All the corpus's text, one field a line: what a spelling correction must not contradict.</summary>
-    public string Text { get; }
+    private readonly Dictionary<string, int> _nameIds;
+
+    /// <summary>All the corpus's text, each distinct field once: what a spelling correction must not contradict.</summary>
+    public SubstringIndex Text { get; }
+
+    /// <summary>The project names (<see cref="ProjectNames"/> order) for substring look-ups: which names hold a piece of a question.</summary>
+    public SubstringIndex Names { get; }
+
+    /// <summary>The length of the longest project name.</summary>
+    public int MaxNameLength { get; }
+
+    /// <summary>The position of <paramref name="name"/> in <see cref="ProjectNames"/>, or -1 when it is no project's name.</summary>
+    public int NameId(ReadOnlySpan<char> name) =>
+        _nameIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var id) ? id : -1;
 
     /// <summary>Every character the corpus uses: kept as written when traditional characters are folded.</summary>
     public IReadOnlySet<char> Characters { get; }

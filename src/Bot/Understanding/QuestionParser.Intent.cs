@@ -64,13 +64,25 @@ public sealed partial class QuestionParser
 
     private (string Name, Span Span)? ReadProject(string q)
     {
-        foreach (var name in vocabulary.ProjectNames)
+        // A whole name: the longest (then the first in corpus order) of the names the question holds.
+        var best = -1;
+        for (var start = 0; start < q.Length; start++)
         {
-            var at = q.IndexOf(name, StringComparison.Ordinal);
-            if (at >= 0)
+            for (var length = 1; length <= vocabulary.MaxNameLength && start + length <= q.Length; length++)
             {
-                return (name, new Span(at, at + name.Length));
+                var id = vocabulary.NameId(q.AsSpan(start, length));
+                if (id >= 0 && (best < 0 || id < best))
+                {
+                    best = id;
+                }
             }
+        }
+
+        if (best >= 0)
+        {
+            var name = vocabulary.ProjectNames[best];
+            var at = q.IndexOf(name, StringComparison.Ordinal);
+            return (name, new Span(at, at + name.Length));
         }
 
         // Most of one project's name (科技成果登记服务 for 天津市科技成果登记服务).
@@ -79,10 +91,10 @@ public sealed partial class QuestionParser
             for (var start = 0; start + length <= q.Length; start++)
             {
                 var part = q.Substring(start, length);
-                var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
-                if (matches.Count == 1 && (part.Length * 10 >= matches[0].Length * 6 || part.Length >= 10))
+                var matches = vocabulary.Names.Containing(part, limit: 2);
+                if (matches.Count == 1 && (part.Length * 10 >= vocabulary.ProjectNames[matches[0]].Length * 6 || part.Length >= 10))
                 {
-                    return (matches[0], new Span(start, start + length));
+                    return (vocabulary.ProjectNames[matches[0]], new Span(start, start + length));
                 }
             }
         }
@@ -91,10 +103,10 @@ public sealed partial class QuestionParser
         if (PointedNameRegex().Match(q) is { Success: true } pointed)
         {
             var part = pointed.Groups["name"].Value;
-            var named = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).Take(2).ToList();
+            var named = vocabulary.Names.Containing(part, limit: 2);
             if (part.Length >= 4 && named.Count == 1)
             {
-                return (named[0], Span.Of(pointed));
+                return (vocabulary.ProjectNames[named[0]], Span.Of(pointed));
             }
         }
 
@@ -103,10 +115,10 @@ public sealed partial class QuestionParser
         if (m.Success)
         {
             var part = m.Groups["name"].Value;
-            var matches = vocabulary.ProjectNames.Where(n => n.Contains(part, StringComparison.Ordinal)).ToList();
+            var matches = vocabulary.Names.Containing(part, limit: 2);
             if (part.Length >= 4 && matches.Count == 1)
             {
-                return (matches[0], new Span(m.Groups["name"].Index, m.Groups["name"].Index + part.Length));
+                return (vocabulary.ProjectNames[matches[0]], new Span(m.Groups["name"].Index, m.Groups["name"].Index + part.Length));
             }
         }
 

@@ -1,3 +1,5 @@
+using Assistant.Retrieval.Indexing;
+
 namespace Assistant.Bot.Understanding;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class SpellingReader
         ["绩效指标", "绩效目标", "经济效益", "社会效益", "生态效益", "效益指标", "满意度指标", "满意度目标", "满意度要求"];
 
     /// <summary>The question with misspellings corrected, and each correction as 「积效」→「绩效」.</summary>
-    public static (string Question, IReadOnlyList<string> Corrections) Correct(string question, string corpusText)
+    public static (string Question, IReadOnlyList<string> Corrections) Correct(string question, SubstringIndex corpusText)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(corpusText);
@@ -28,7 +30,7 @@ public static class SpellingReader
             {
                 var window = new string(text, start, word.Length);
                 if (window == word || Differences(window, word) != 1 || !window.All(IsHan) || window.Any(Particles.Contains) ||
-                    corpusText.Contains(window, StringComparison.Ordinal))
+                    corpusText.Contains(window))
                 {
                     continue;
                 }

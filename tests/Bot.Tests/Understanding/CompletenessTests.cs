@@ -272,7 +272,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意吗", "满意吗")]
     public void Parse_NearAMisspelling_IsNotCorrected(string question, string kept)
     {
-        var (corrected, corrections) = SpellingReader.Correct(question, string.Empty);
+        var (corrected, corrections) = SpellingReader.Correct(question, new Assistant.Retrieval.Indexing.SubstringIndex([]));
 
         Assert.Contains(kept, corrected, StringComparison.Ordinal);
         Assert.Empty(corrections);
