@@ -14,6 +14,7 @@ public sealed class CorpusFixture : IDisposable
     {
         var services = new ServiceCollection();
         services.AddSingleton(new CorpusProvider(CorpusIndex.Open(Path.Combine(AppContext.BaseDirectory, "corpus"), _data)));
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddPlugins();
         Services = services.BuildServiceProvider();
     }

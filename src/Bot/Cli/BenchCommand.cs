@@ -173,6 +173,7 @@ public static class BenchCommand
                 if (round >= 0)
                 {
                     timings.Add(clock.Elapsed.TotalMilliseconds);
+                    if (round == 1) Console.Error.WriteLine($"{clock.Elapsed.TotalMilliseconds,8:0.0} {question}");
                 }
             }
         }

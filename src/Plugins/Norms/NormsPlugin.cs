@@ -8,7 +8,7 @@ using Microsoft.SemanticKernel;
 namespace Assistant.Plugins.Norms;
 
 /// <summary>The norms of an indicator: the target values past projects set, and how often.</summary>
-public sealed class NormsPlugin(ProjectQueryEngine engine)
+public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.Options.IOptions<QueryOptions> options)
 {
     /// <summary>The distribution of target values for an indicator subject.</summary>
     [KernelFunction("indicator_norms")]
@@ -21,27 +21,60 @@ public sealed class NormsPlugin(ProjectQueryEngine engine)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
-        var matched = new SubjectMatcher(engine.Index).Match(subject);
-        var rows = engine.Index.Projects
-            .Where(p => inDepartment is null || p.Department == inDepartment)
-            .SelectMany(p => matched.TryGetValue(p, out var r) ? r.Select(row => (Project: p, Indicator: p.Indicators[row])) : [])
-            .ToList();
-        var values = rows
-            .GroupBy(r => Normalised(r.Indicator.Target) ?? r.Indicator.Value.Trim())
-            .Select(g => new NormValue(g.Key, g.First().Indicator.Target.Comparator,
-                g.First().Indicator.Target.IsQuantified ? g.First().Indicator.Target.Number : null,
-                g.First().Indicator.Target.Unit, g.Select(r => r.Project).Distinct().Count(),
-                g.Select(r => r.Project.Name).Distinct().ToList()))
+        var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
+        var limit = options.Value.MaxProjects;
+        var groups = new Dictionary<string, NormGroup>(StringComparer.Ordinal);
+        var spelled = new Dictionary<(Comparator?, decimal?, string?, string?, TargetKind), string?>();
+        var numbers = new List<(string? Unit, decimal Number)>();
+        var citations = new List<Citation>();
+        int rows = 0, projects = 0;
+        foreach (var project in engine.Index.Projects.Where(p => inDepartment is null || p.Department == inDepartment))
+        {
+            var any = false;
+            foreach (var row in matched.Of(project))
+            {
+                var indicator = project.Indicators[row];
+                var target = indicator.Target;
+                var shape = (target.Comparator, target.IsQuantified ? target.Number : null, target.Unit, target.Per, target.Kind);
+                if (!spelled.TryGetValue(shape, out var canonical))
+                {
+                    spelled[shape] = canonical = Normalised(target); // formatted once per distinct target, not per row
+                }
+
+                var key = canonical ?? indicator.Value.Trim();
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = new NormGroup(indicator);
+                }
+
+                group.Add(project, limit);
+                if (target.IsQuantified && target.Number is { } number)
+                {
+                    numbers.Add((target.Unit, number));
+                }
+
+                if (citations.Count < limit)
+                {
+                    citations.Add(Citation.Of(project, indicator));
+                }
+
+                rows++;
+                any = true;
+            }
+
+            projects += any ? 1 : 0;
+        }
+
+        var values = groups
+            .Select(g => new NormValue(g.Key, g.Value.First.Target.Comparator, g.Value.First.Target.IsQuantified ? g.Value.First.Target.Number : null,
+                g.Value.First.Target.Unit, g.Value.Projects, g.Value.Names))
             .OrderByDescending(v => v.Count)
             .ThenByDescending(v => v.Number ?? decimal.MinValue)
             .ToList();
-        var numeric = values.Where(v => v.Number is not null).ToList();
-        var mostCommon = numeric.FirstOrDefault();
+        var mostCommon = values.FirstOrDefault(v => v.Number is not null);
         var unit = mostCommon?.Unit;
-        var thresholds = rows.Where(r => r.Indicator.Target.IsQuantified && r.Indicator.Target.Number is not null && r.Indicator.Target.Unit == unit)
-            .Select(r => r.Indicator.Target.Number!.Value).Order().ToList();
-        return new NormResult(subject.Trim(), rows.Count, rows.Select(r => r.Project).Distinct().Count(), values, mostCommon,
-            Median(thresholds), unit, rows.Select(r => Citation.Of(r.Project, r.Indicator)).ToList());
+        var thresholds = numbers.Where(n => n.Unit == unit).Select(n => n.Number).Order().ToList();
+        return new NormResult(subject.Trim(), rows, projects, values, mostCommon, Median(thresholds), unit, citations);
     }
 
     /// <summary>A target written canonically (<c>≥95%</c>, <c>≤230万元</c>), or null for text and deadlines.</summary>

@@ -38,6 +38,13 @@ public sealed record IndicatorCategory(string Name, bool IsLevel1)
         return stem.Length == 0 ? null : Known.FirstOrDefault(c => c.Name == stem + "指标");
     }
 
+    /// <summary>The index keys of the rows of this category (see <see cref="Retrieval.Indexing.ProjectConstraints.Level"/>): the same rows as <see cref="Contains"/>.</summary>
+    public IReadOnlyList<string> LevelKeys => IsLevel1
+        ? [Retrieval.Indexing.ProjectConstraints.Level(1, Name)]
+        : Name == "成本指标"
+            ? [Retrieval.Indexing.ProjectConstraints.Level(2, Name), Retrieval.Indexing.ProjectConstraints.Level(1, Name)]
+            : [Retrieval.Indexing.ProjectConstraints.Level(2, Name)];
+
     /// <summary>True when <paramref name="indicator"/> belongs to this category. A 成本 一级指标 counts as 成本.</summary>
     public bool Contains(Indicator indicator)
     {

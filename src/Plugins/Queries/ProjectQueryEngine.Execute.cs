@@ -10,31 +10,69 @@ namespace Assistant.Plugins.Queries;
 /// <summary>Executing a typed query: order, top N or N-th place, then the figure asked for.</summary>
 public sealed partial class ProjectQueryEngine
 {
+    private (CorpusIndex Index, int Year, bool Only)? _latestYear;
+    private (CorpusIndex Index, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>> Rules)? _failing;
+
     /// <summary>
-    /// Executes a typed query: the filter, the order, Top or Nth, then the figure asked for over the projects kept.
-    /// The one place a <see cref="ProjectQuery"/> is answered.
+    /// Executes a typed query on the index: the filter's conditions the index decides select the candidates (with
+    /// totals from doc values), the rest are checked by code on those, then the order, Top or Nth, and the figure
+    /// asked for over the projects kept. Only the first <see cref="QueryOptions.MaxProjects"/> are materialised with
+    /// their evidence. The one place a <see cref="ProjectQuery"/> is answered.
     /// </summary>
-    public QueryResult Execute(ProjectQuery query)
+    public QueryResult Execute(ProjectQuery query) => Run(query, indexed: true);
+
+    /// <summary>
+    /// The reference: the same query answered by scanning every table of the year in LINQ, evidence for all. Kept for
+    /// the differential test and <c>bench</c>, which require <see cref="Execute(ProjectQuery)"/> to give the same result.
+    /// </summary>
+    public QueryResult ExecuteByScan(ProjectQuery query) => Run(query, indexed: false);
+
+    private QueryResult Run(ProjectQuery query, bool indexed)
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query with { Filter = WithFullDepartmentNames(query.Filter) };
-        var year = query.Year ?? corpus.Current.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
+        var index = corpus.Current;
+        var (year, onlyYear) = LatestYear(index);
+        year = query.Year ?? year;
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
-        var matches = Filter(query.Filter, sort, query.Field).Where(m => m.Project.Year == year).ToList();
+        ProjectSet? selected = null;
+        List<ProjectMatch> matches;
+        Comparison<ProjectMatch>? order = null;
+        if (indexed)
+        {
+            // The index selects (the year too, unless the corpus holds no other); code checks what it cannot decide.
+            int? selectYear = onlyYear && index.Projects.Count > 0 && index.Projects[0].Year == year ? null : year;
+            var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
+                index, rule => Failing(index, rule));
+            selected = index.Select(constraints);
+            var over = selected.Ordinals.Select(o => index.Projects[o]).ToList();
+            Dictionary<Project, decimal>? keys = null;
+            Dictionary<Project, float>? relevance = null;
+            matches = exact && sort is not (ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest)
+                ? over.Select(p => new ProjectMatch(p, [], 0f)).ToList()
+                : Matching(query.Filter, sort, query.Field, over, evidence: false, indexed: true, out keys, out relevance);
+            order = Comparison(sort, query.Field, keys, relevance is not null);
+        }
+        else
+        {
+            matches = Filter(query.Filter, sort, query.Field, index.Projects.Where(p => p.Year == year).ToList(), evidence: true, indexed: false);
+        }
+
+        // The indexed matches are in corpus order; only what is shown, the first N or the N-th place is put in order.
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = NthPlace(matches, nth, sort, query.Field, query.Filter);
+            kept = NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
         }
         else if (query.Top is { } top and > 0)
         {
-            kept = matches.Take(top).ToList();
+            kept = order is null ? matches.Take(top).ToList() : StableOrder.Take(matches, order, top);
         }
 
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
         if (query.ByDepartment)
         {
-            return ByDepartment(query, sort, year, matches.Count, kept, Money);
+            return ByDepartment(query, sort, year, matches.Count, kept, Money, indexed, order);
         }
 
         var (value, unit, shown) = query.Ask switch
@@ -49,10 +87,85 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.List => ((decimal?)null, (string?)null, kept),
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
         };
-        var statistics = CorpusStatistics.Compute(shown.Select(m => m.Project).ToList());
+
+        // The index's totals are the answer's when it kept every project the index selected.
+        var (totals, departments) = selected is not null && shown.Count == selected.Ordinals.Count
+            ? (selected.Totals, selected.Departments)
+            : Totals(shown);
+        (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
-            statistics.Budget, statistics.Departments);
+            Page(query, shown, indexed, order), totals, departments);
+    }
+
+    // The first MaxProjects of the projects shown, in order, each with the rows that prove it. The indexed path decided
+    // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
+    private List<ProjectSummary> Page(ProjectQuery query, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order)
+    {
+        var limit = options.Value.MaxProjects;
+        var page = order is null ? shown.Take(limit).ToList() : StableOrder.Take(shown, order, limit);
+        var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
+        if (indexed && page.Count > 0)
+        {
+            var evidenceFilter = query.Filter with { VersusAverage = null, Topic = null };
+            foreach (var m in Filter(evidenceFilter, ProjectSort.Default, query.Field, page.Select(m => m.Project).ToList(), evidence: true, indexed: true))
+            {
+                proof[m.Project] = m.Evidence;
+            }
+        }
+
+        return page.Select(m => ProjectSummary.Of(m.Project, proof[m.Project] is { Count: > 0 } e ? e : [Citation.OfBudget(m.Project)])).ToList();
+    }
+
+    // Totals written without trailing zeros (1025, not 1025.00), however they were added up: doc values or tables.
+    private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Normalised((Budget Totals, IReadOnlyList<DepartmentTotal> Departments) totals)
+    {
+        static decimal N(decimal d) => d / 1.000000000000000000000000000000000m;
+        var (t, departments) = totals;
+        return (new Budget(N(t.Total), N(t.Fiscal), N(t.Other)), departments.Select(d => d with { Budget = N(d.Budget) }).ToList());
+    }
+
+    // 预算数/财政资金/其他资金 totals and per-department subtotals, as the corpus statistics give them.
+    private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Totals(IReadOnlyList<ProjectMatch> shown)
+    {
+        var departments = shown.Select(m => m.Project)
+            .GroupBy(p => (p.Department, p.DepartmentCode))
+            .Select(g => new DepartmentTotal(g.Key.Department, g.Key.DepartmentCode, g.Count(), g.Sum(p => p.Budget.Total)))
+            .OrderByDescending(d => d.Budget).ThenBy(d => d.Department, StringComparer.Ordinal).ThenBy(d => d.DepartmentCode, StringComparer.Ordinal)
+            .ToList();
+        var totals = new Budget(shown.Sum(m => m.Project.Budget.Total), shown.Sum(m => m.Project.Budget.Fiscal), shown.Sum(m => m.Project.Budget.Other));
+        return (totals, departments);
+    }
+
+    // The latest budget year the corpus holds, and whether it holds no other: worked out once per corpus.
+    private (int Year, bool Only) LatestYear(CorpusIndex index)
+    {
+        var cached = _latestYear;
+        if (cached is { } c && ReferenceEquals(c.Index, index))
+        {
+            return (c.Year, c.Only);
+        }
+
+        var years = index.Projects.Select(p => p.Year).Distinct().ToList();
+        var year = years.DefaultIfEmpty(DateTime.Today.Year).Max();
+        _latestYear = (index, year, years.Count <= 1);
+        return (year, years.Count <= 1);
+    }
+
+    // The projects (ordinals) with any finding of a review rule: worked out once per corpus and rule, as flags.
+    private IReadOnlySet<int> Failing(CorpusIndex index, string rule)
+    {
+        var cache = _failing;
+        if (cache is not { } c || !ReferenceEquals(c.Index, index))
+        {
+            cache = (index, new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal));
+            _failing = cache;
+        }
+
+        return cache.Value.Rules.GetOrAdd(rule, id =>
+        {
+            var checker = validator.Rules.FirstOrDefault(r => r.Id == id) ?? throw new ArgumentException($"unknown review rule 「{id}」", nameof(rule));
+            return Enumerable.Range(0, index.Projects.Count).Where(o => checker.Check(index.Projects[o]).Any()).ToHashSet();
+        });
     }
 
     /// <summary>
@@ -86,24 +199,26 @@ public sealed partial class ProjectQueryEngine
     }
 
     // Per department: the table is the answer (no single figure), or with max/min the department whose total is.
-    private static QueryResult ByDepartment(ProjectQuery query, ProjectSort sort, int year, int total, IReadOnlyList<ProjectMatch> kept, Func<ProjectMatch, decimal> money)
+    private QueryResult ByDepartment(ProjectQuery query, ProjectSort sort, int year, int total, IReadOnlyList<ProjectMatch> kept, Func<ProjectMatch, decimal> money,
+        bool indexed, Comparison<ProjectMatch>? order)
     {
         var shown = kept;
         decimal? value = null;
         if (query.Ask is QueryAsk.Max or QueryAsk.Min && kept.Count > 0)
         {
+            // Departments with equal totals are told apart by name, so the answer never depends on the order of the tables.
             var groups = kept.GroupBy(m => m.Project.Department)
-                .Select(g => (Group: g.ToList(), Total: query.ByProjectCount ? g.Count() : g.Sum(money))).ToList();
-            var best = query.Ask == QueryAsk.Max ? groups.MaxBy(g => g.Total) : groups.MinBy(g => g.Total);
+                .Select(g => (Name: g.Key, Group: g.ToList(), Total: query.ByProjectCount ? g.Count() : g.Sum(money))).ToList();
+            var best = (query.Ask == QueryAsk.Max ? groups.OrderByDescending(g => g.Total) : groups.OrderBy(g => g.Total))
+                .ThenBy(g => g.Name, StringComparer.Ordinal).First();
             shown = best.Group;
             value = best.Total;
         }
 
-        var statistics = CorpusStatistics.Compute(shown.Select(m => m.Project).ToList());
+        var (totals, departments) = Normalised(Totals(shown));
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
-            shown.Select(m => ProjectSummary.Of(m.Project, m.Evidence.Count > 0 ? m.Evidence : [Citation.OfBudget(m.Project)])).ToList(),
-            statistics.Budget, statistics.Departments);
+            Page(query, shown, indexed, order), totals, departments);
     }
 
     // The amounts the rule's own findings measured past its limit, summed over the projects kept.
@@ -117,32 +232,63 @@ public sealed partial class ProjectQueryEngine
         (value, "万元", kept.Where(m => money(m) == value).ToList());
 
     // The N-th place in order; projects tied on the sort key share a place, so the answer is never an arbitrary pick.
-    private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> ordered, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter)
+    // A numeric order ranks the distinct keys, so the matches need not be sorted; the corpus and relevance orders rank
+    // the matches as ordered.
+    private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> matches, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter, bool indexed,
+        Comparison<ProjectMatch>? order)
     {
         var keys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
-            ? SortKeys(corpus.Current, filter, sort)
+            ? SortKeys(corpus.Current, filter, sort, matches.Select(m => m.Project).ToList(), indexed)
             : null;
         decimal Key(ProjectMatch m) => keys?[m.Project] ??
             (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field));
-        var places = ordered.GroupBy(Key).ToList();
-        return nth >= 1 && nth <= places.Count ? places[nth - 1].ToList() : [];
+        if (nth < 1)
+        {
+            return [];
+        }
+
+        if (sort is ProjectSort.Default || (indexed && order is not null && sort is not (ProjectSort.BudgetAscending or ProjectSort.BudgetDescending or
+                ProjectSort.RowsAscending or ProjectSort.RowsDescending or ProjectSort.TargetAscending or ProjectSort.TargetDescending or
+                ProjectSort.DeadlineEarliest or ProjectSort.DeadlineLatest)))
+        {
+            var ordered = indexed && order is not null ? StableOrder.Take(matches, order, matches.Count) : matches;
+            var places = ordered.GroupBy(Key).ToList();
+            return nth <= places.Count ? places[nth - 1].ToList() : [];
+        }
+
+        var descending = sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
+        var distinct = matches.Select(Key).Distinct().ToList();
+        distinct.Sort();
+        if (descending)
+        {
+            distinct.Reverse();
+        }
+
+        if (nth > distinct.Count)
+        {
+            return [];
+        }
+
+        var place = distinct[nth - 1];
+        return matches.Where(m => Key(m) == place).ToList();
     }
 
     // The number a table is ordered by: its subject rows' target (the lowest for an ascending order, the highest for a
     // descending one), or its latest or earliest deadline as a day number.
-    private static Dictionary<Project, decimal> SortKeys(CorpusIndex index, ProjectFilter filter, ProjectSort sort)
+    private static Dictionary<Project, decimal> SortKeys(CorpusIndex index, ProjectFilter filter, ProjectSort sort, IReadOnlyList<Project> over, bool indexed)
     {
         if (sort is ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest)
         {
-            return index.Projects.Select(p => (Project: p, Dates: p.Indicators.Select(i => i.Target)
+            return over.Select(p => (Project: p, Dates: p.Indicators.Select(i => i.Target)
                     .Where(t => t is { Kind: TargetKind.Deadline, Date: not null }).Select(t => t.Date!.Value.DayNumber).ToList()))
                 .Where(x => x.Dates.Count > 0)
                 .ToDictionary(x => x.Project, x => (decimal)(sort == ProjectSort.DeadlineLatest ? x.Dates.Max() : x.Dates.Min()), ProjectIdentity.Comparer);
         }
 
         var subject = filter.Subject ?? throw new ArgumentException("ordering by a target needs a subject (filter.Subject)", nameof(filter));
-        return new SubjectMatcher(index).Match(subject)
-            .Select(kv => (Project: kv.Key, Numbers: kv.Value.Select(r => kv.Key.Indicators[r].Target)
+        var rows = new SubjectMatcher(index).Match(subject, indexed);
+        return over
+            .Select(p => (Project: p, Numbers: rows.Of(p).Select(r => p.Indicators[r].Target)
                 .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline)
                 .Select(t => t.Kind == TargetKind.Money && t.AmountWan is { } wan ? wan : t.Number!.Value).ToList())) // money compared in 万元
             .Where(x => x.Numbers.Count > 0)

@@ -11,7 +11,7 @@ namespace Assistant.Plugins.Queries;
 /// Applies a <see cref="ProjectFilter"/> to the corpus exactly: every number is compared by code on the normalised
 /// targets, and each match carries the rows that show it.
 /// </summary>
-public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValidator validator)
+public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValidator validator, Microsoft.Extensions.Options.IOptions<QueryOptions> options)
 {
     private const int TopicIndexLimit = 50;
     private const int MaxTopicRanking = 1000;
@@ -19,13 +19,26 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
     /// <summary>The corpus in use.</summary>
     public CorpusIndex Index => corpus.Current;
 
-    /// <summary>The projects satisfying <paramref name="filter"/>, ordered by <paramref name="sort"/>.</summary>
-    public IReadOnlyList<ProjectMatch> Filter(ProjectFilter filter, ProjectSort sort = ProjectSort.Default, MoneyField field = MoneyField.Budget)
+    /// <summary>
+    /// The projects of <paramref name="over"/> satisfying <paramref name="filter"/>, ordered by <paramref name="sort"/>:
+    /// every condition checked by code on the normalised tables. With <paramref name="evidence"/>, each match carries
+    /// the rows that prove it; without, the set is decided alone (cheaper when only a page will be shown).
+    /// <paramref name="indexed"/> lets text conditions look pieces up in the index's <see cref="TextIndex"/> instead
+    /// of reading every table: the same sets, found faster.
+    /// </summary>
+    private List<ProjectMatch> Filter(ProjectFilter filter, ProjectSort sort, MoneyField field, IReadOnlyList<Project> over, bool evidence, bool indexed)
+        => Matching(filter, sort, field, over, evidence, indexed, out var keys, out var relevance) is var matches && indexed
+            ? matches
+            : Order(matches, sort, field, keys, relevance);
+
+    // The matches in corpus order, with the keys their order needs (a subject's targets, deadlines, topic relevance).
+    private List<ProjectMatch> Matching(ProjectFilter filter, ProjectSort sort, MoneyField field, IReadOnlyList<Project> over, bool evidence, bool indexed,
+        out Dictionary<Project, decimal>? targetKeys, out Dictionary<Project, float>? relevance)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var index = corpus.Current;
-        var evidence = new Dictionary<Project, List<Citation>>(ProjectIdentity.Comparer);
-        IEnumerable<Project> candidates = index.Projects;
+        var proof = evidence ? new Dictionary<Project, List<Citation>>(ProjectIdentity.Comparer) : null;
+        IEnumerable<Project> candidates = over;
 
         if (filter.Within is { } within)
         {
@@ -35,9 +48,10 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         if (filter.AnyOf is { Count: > 0 } branches)
         {
             // Each branch is filtered by the same rules; a project in any of them is kept, with the evidence of each.
-            var matched = branches.SelectMany(b => Filter(b with { Within = filter.Within })).GroupBy(m => m.Project, ProjectIdentity.Comparer)
+            var matched = branches.SelectMany(b => Filter(b with { Within = filter.Within }, ProjectSort.Default, field, over, evidence, indexed))
+                .GroupBy(m => m.Project, ProjectIdentity.Comparer)
                 .ToDictionary(g => g.Key, g => g.SelectMany(m => m.Evidence).ToList(), ProjectIdentity.Comparer);
-            candidates = candidates.Where(p => matched.TryGetValue(p, out var proof) && Cite(evidence, p, proof));
+            candidates = candidates.Where(p => matched.TryGetValue(p, out var rows) && Cite(proof, p, rows));
         }
 
         if (filter.Except is { } except)
@@ -62,7 +76,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
 
         if (filter.Budget is { } budget)
         {
-            candidates = candidates.Where(p => budget.Contains(MoneyFields.Of(p, filter.BudgetField))).Select(p => Cite(evidence, p, Citation.OfBudget(p)));
+            candidates = candidates.Where(p => budget.Contains(MoneyFields.Of(p, filter.BudgetField))).Select(p => Cite(proof, p, Citation.OfBudget(p)));
         }
 
         candidates = ByText(candidates, filter);
@@ -73,7 +87,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
 
         if (filter.Rows is { } form)
         {
-            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), form.Matches));
+            candidates = candidates.Where(p => Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(), form.Matches));
         }
 
         if (filter.FailsRule is { } rule)
@@ -81,26 +95,28 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             // The condition is the review rule itself: the validator decides, and its findings are the evidence.
             var checker = validator.Rules.FirstOrDefault(r => r.Id == rule) ?? throw new ArgumentException($"unknown review rule 「{rule}」", nameof(filter));
             candidates = candidates.Where(p => checker.Check(p).Where(f => filter.FailsRuleSeverity is not { } severity || f.Severity == severity).ToList()
-                is { Count: > 0 } findings && Cite(evidence, p, findings.Select(Citation.OfFinding)));
+                is { Count: > 0 } findings && Cite(proof, p, findings.Select(Citation.OfFinding)));
         }
 
         foreach (var name in filter.HasCategories ?? [])
         {
             var category = IndicatorCategory.Find(name) ?? throw new ArgumentException($"unknown indicator category 「{name}」", nameof(filter));
-            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
+            candidates = candidates.Where(p => Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
         }
 
         if (filter.Subject is { } subject)
         {
-            var rows = new SubjectMatcher(index).Match(subject);
+            var rows = new SubjectMatcher(index).Match(subject, indexed);
             var unit = filter.ThresholdUnit ?? (IndicatorCategory.Find(subject)?.Name == "满意度指标" ? "%" : null);
-            candidates = candidates.Where(p => Keep(evidence, p, rows.TryGetValue(p, out var r) ? r : [],
-                i => filter.Threshold is not { } range || TargetComparison.Satisfies(i.Target, range, unit)));
+            bool Accept(Indicator i) => filter.Threshold is not { } range || TargetComparison.Satisfies(i.Target, range, unit);
+            candidates = proof is null
+                ? candidates.Where(p => rows.Any(p, Accept))
+                : candidates.Where(p => Keep(proof, p, rows.Of(p), Accept));
         }
 
         if (filter.Deadline is { } deadline)
         {
-            candidates = candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(),
+            candidates = candidates.Where(p => Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(),
                 i => i.Target is { Kind: TargetKind.Deadline, Date: { } date } && deadline.Contains(date)));
         }
 
@@ -109,8 +125,8 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             var category = IndicatorCategory.Find(has) ?? throw new ArgumentException($"unknown indicator category 「{has}」", nameof(filter));
             candidates = filter.CategoryRows is { } count
                 ? candidates.Where(p => count.Contains(p.Indicators.Count(category.Contains)) &&
-                                        Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains))
-                : candidates.Where(p => Keep(evidence, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
+                                        Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains))
+                : candidates.Where(p => Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
         }
 
         if (filter.LacksCategory is { } lacks)
@@ -119,7 +135,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = candidates.Where(p => !p.Indicators.Any(category.Contains));
         }
 
-        var relevance = filter.Topic is { } topic ? TopicRelevance(index, topic) : null;
+        relevance = filter.Topic is { } topic ? TopicRelevance(index, topic, over.Count > 0 ? over[0].Year : 0, indexed) : null;
         if (relevance is not null)
         {
             candidates = candidates.Where(relevance.ContainsKey);
@@ -134,16 +150,22 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = kept.Where(p => range.Contains(MoneyFields.Of(p, filter.BudgetField)));
         }
 
-        var targetKeys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
-            ? SortKeys(index, filter, sort)
+        targetKeys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
+            ? SortKeys(index, filter, sort, over, indexed)
             : null;
         if (targetKeys is not null)
         {
             candidates = candidates.Where(targetKeys.ContainsKey); // a table without the row has no place in that order
         }
 
-        var matches = candidates.Select(p => new ProjectMatch(p, evidence.TryGetValue(p, out var e) ? e : [], relevance?.GetValueOrDefault(p) ?? 0f));
-        return (sort switch
+        var scores = relevance;
+        return candidates.Select(p => new ProjectMatch(p, proof?.TryGetValue(p, out var e) == true ? e : [], scores?.GetValueOrDefault(p) ?? 0f)).ToList();
+    }
+
+    // The order asked for; LINQ's stable sorts keep corpus order among equals. The reference path sorts everything.
+    private static List<ProjectMatch> Order(IEnumerable<ProjectMatch> matches, ProjectSort sort, MoneyField field,
+        Dictionary<Project, decimal>? targetKeys, Dictionary<Project, float>? relevance) =>
+        (sort switch
         {
             ProjectSort.BudgetDescending => matches.OrderByDescending(m => MoneyFields.Of(m.Project, field)),
             ProjectSort.BudgetAscending => matches.OrderBy(m => MoneyFields.Of(m.Project, field)),
@@ -152,9 +174,24 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             ProjectSort.TargetDescending or ProjectSort.DeadlineLatest => matches.OrderByDescending(m => targetKeys![m.Project]),
             ProjectSort.TargetAscending or ProjectSort.DeadlineEarliest => matches.OrderBy(m => targetKeys![m.Project]),
             _ when relevance is not null => matches.OrderByDescending(m => m.Relevance),
-            _ => matches.OrderBy(_ => 0),
+            _ => matches,
         }).ToList();
-    }
+
+    /// <summary>
+    /// The same order as a comparison, for taking only the first few of a large set; null when the order is the
+    /// corpus order the matches already have.
+    /// </summary>
+    private static Comparison<ProjectMatch>? Comparison(ProjectSort sort, MoneyField field, Dictionary<Project, decimal>? targetKeys, bool byRelevance) => sort switch
+    {
+        ProjectSort.BudgetDescending => (a, b) => MoneyFields.Of(b.Project, field).CompareTo(MoneyFields.Of(a.Project, field)),
+        ProjectSort.BudgetAscending => (a, b) => MoneyFields.Of(a.Project, field).CompareTo(MoneyFields.Of(b.Project, field)),
+        ProjectSort.RowsDescending => (a, b) => b.Project.Indicators.Count.CompareTo(a.Project.Indicators.Count),
+        ProjectSort.RowsAscending => (a, b) => a.Project.Indicators.Count.CompareTo(b.Project.Indicators.Count),
+        ProjectSort.TargetDescending or ProjectSort.DeadlineLatest => (a, b) => targetKeys![b.Project].CompareTo(targetKeys[a.Project]),
+        ProjectSort.TargetAscending or ProjectSort.DeadlineEarliest => (a, b) => targetKeys![a.Project].CompareTo(targetKeys[b.Project]),
+        _ when byRelevance => (a, b) => b.Relevance.CompareTo(a.Relevance),
+        _ => null,
+    };
 
     private static IEnumerable<Project> ByText(IEnumerable<Project> candidates, ProjectFilter filter)
     {
@@ -195,10 +232,16 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
     /// Projects about <paramref name="topic"/>: those whose text holds it literally (a name holding it ranks first),
     /// else the index's best matches holding all of its words.
     /// </summary>
-    private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic)
+    // Over the whole year, never only the projects asked about: which tables mention the topic, and so whether the
+    // ranking falls back to the index's best matches, must not depend on the other conditions.
+    private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic, int year, bool indexed)
     {
         var folded = WidthFolder.Fold(topic);
-        var literal = index.Projects.Where(p => Mentions(p, folded)).ToList();
+        var literal = indexed
+            ? index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows)
+                .Order().Select(o => index.Projects[o]).Where(p => p.Year == year).ToList()
+            : index.Projects.Where(p => p.Year == year && Mentions(p, folded)).ToList();
+
         var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects, Highlight: false)).Projects;
         if (literal.Count == 0)
         {
@@ -217,8 +260,13 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         p.Usage.Contains(topic, StringComparison.Ordinal) ||
         p.Indicators.Any(i => i.Level3.Contains(topic, StringComparison.Ordinal) || i.Description.Contains(topic, StringComparison.Ordinal));
 
-    private static bool Keep(Dictionary<Project, List<Citation>> evidence, Project project, IReadOnlyList<int> rows, Func<Indicator, bool> accept)
+    private static bool Keep(Dictionary<Project, List<Citation>>? evidence, Project project, IReadOnlyList<int> rows, Func<Indicator, bool> accept)
     {
+        if (evidence is null)
+        {
+            return rows.Any(r => accept(project.Indicators[r]));
+        }
+
         var accepted = rows.Select(r => project.Indicators[r]).Where(accept).ToList();
         if (accepted.Count > 0)
         {
@@ -228,15 +276,23 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         return accepted.Count > 0;
     }
 
-    private static bool Cite(Dictionary<Project, List<Citation>> evidence, Project project, IEnumerable<Citation> citations)
+    private static bool Cite(Dictionary<Project, List<Citation>>? evidence, Project project, IEnumerable<Citation> citations)
     {
-        EvidenceOf(evidence, project).AddRange(citations);
+        if (evidence is not null)
+        {
+            EvidenceOf(evidence, project).AddRange(citations);
+        }
+
         return true;
     }
 
-    private static Project Cite(Dictionary<Project, List<Citation>> evidence, Project project, Citation citation)
+    private static Project Cite(Dictionary<Project, List<Citation>>? evidence, Project project, Citation citation)
     {
-        EvidenceOf(evidence, project).Add(citation);
+        if (evidence is not null)
+        {
+            EvidenceOf(evidence, project).Add(citation);
+        }
+
         return project;
     }
 

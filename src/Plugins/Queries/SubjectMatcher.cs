@@ -13,44 +13,50 @@ public sealed class SubjectMatcher(CorpusIndex index)
 {
     private const int MaxIndexRows = 5000;
 
-    /// <summary>The matching rows of each project, as row numbers; projects without a match are absent.</summary>
+    /// <summary>The matching rows of each project of the corpus, as row numbers; projects without a match are absent.</summary>
     public IReadOnlyDictionary<Project, IReadOnlyList<int>> Match(string subject)
+    {
+        var rows = Match(subject, indexed: false);
+        return index.Projects.Select(p => (Project: p, Rows: rows.Of(p))).Where(x => x.Rows.Count > 0)
+            .ToDictionary(x => x.Project, x => x.Rows, ProjectIdentity.Comparer);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="subject"/> selects. Whether the subject is written literally in some table is decided over
+    /// the whole corpus, so the rows found for a project never depend on which others are asked about;
+    /// <paramref name="indexed"/> decides it by the index's text look-up instead of reading every row.
+    /// </summary>
+    public SubjectRows Match(string subject, bool indexed)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var category = IndicatorCategory.Find(subject);
         if (category is not null)
         {
-            return Rows((_, i) => category.Contains(i));
+            return new SubjectRows(category.Contains);
         }
 
         var words = Compact(subject);
-        var literal = Rows((_, i) => i.Level3.Contains(words, StringComparison.Ordinal) ||
-                                     i.Description.Contains(words, StringComparison.Ordinal));
-        if (literal.Count > 0)
+        bool Literal(Indicator i) => i.Level3.Contains(words, StringComparison.Ordinal) || i.Description.Contains(words, StringComparison.Ordinal);
+        if (IsWritten(subject, indexed))
         {
-            return literal;
+            return new SubjectRows(Literal);
         }
 
         var hits = index.Search(new SearchRequest(subject, Limit: MaxIndexRows, Scope: SearchScope.Indicators, Highlight: false)).Indicators;
-        return hits.GroupBy(h => h.Project, ProjectIdentity.Comparer)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(h => h.Row).Order().ToList(), ProjectIdentity.Comparer);
+        return new SubjectRows(hits.GroupBy(h => h.Project, ProjectIdentity.Comparer)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(h => h.Row).Order().ToList(), ProjectIdentity.Comparer));
     }
 
-    private Dictionary<Project, IReadOnlyList<int>> Rows(Func<Project, Indicator, bool> predicate)
+    /// <summary>True when some row of the corpus writes <paramref name="subject"/> in its 三级指标 or description.</summary>
+    public bool IsWritten(string subject, bool indexed)
     {
-        var result = new Dictionary<Project, IReadOnlyList<int>>(ProjectIdentity.Comparer);
-        foreach (var project in index.Projects)
-        {
-            var rows = Enumerable.Range(0, project.Indicators.Count).Where(r => predicate(project, project.Indicators[r])).ToList();
-            if (rows.Count > 0)
-            {
-                result[project] = rows;
-            }
-        }
-
-        return result;
+        var words = Compact(subject);
+        return indexed
+            ? index.Texts.Containing(words, ProjectText.Rows).Count > 0
+            : index.Projects.Any(p => p.Indicators.Any(i => i.Level3.Contains(words, StringComparison.Ordinal) || i.Description.Contains(words, StringComparison.Ordinal)));
     }
 
-    private static string Compact(string text) =>
+    /// <summary>The subject as looked up: full-width folded, without spaces.</summary>
+    public static string Compact(string text) =>
         string.Concat(WidthFolder.Fold(text).Where(c => !char.IsWhiteSpace(c)));
 }

@@ -14,7 +14,7 @@ namespace Assistant.Retrieval.Indexing;
 /// The searchable corpus: the parsed projects in memory and a Lucene index of them on disk, read through a
 /// <see cref="SearcherManager"/>. Thread-safe for concurrent searches.
 /// </summary>
-public sealed class CorpusIndex : IDisposable
+public sealed partial class CorpusIndex : IDisposable
 {
     private const int MaxFragments = 3;
     private const int RescoreWindow = 100;

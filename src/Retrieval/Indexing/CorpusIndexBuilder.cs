@@ -51,7 +51,27 @@ internal static class CorpusIndexBuilder
             new StringField(IndexFields.DepartmentKeyword, project.Department, Field.Store.NO),
             new DoubleField(IndexFields.Budget, (double)project.Budget.Total, Field.Store.NO),
             new TextField(IndexFields.Name, project.Name, Field.Store.NO),
+            new Int32Field(IndexFields.Year, project.Year, Field.Store.NO),
+            new StringField(IndexFields.NameKeyword, project.Name, Field.Store.NO),
+            new DoubleField(IndexFields.Fiscal, (double)project.Budget.Fiscal, Field.Store.NO),
+            new DoubleField(IndexFields.Other, (double)project.Budget.Other, Field.Store.NO),
+            new Int32Field(IndexFields.RowCount, project.Indicators.Count, Field.Store.NO),
+            new NumericDocValuesField(IndexFields.BudgetValue, ProjectSetCollector.Money(project.Budget.Total)),
+            new NumericDocValuesField(IndexFields.FiscalValue, ProjectSetCollector.Money(project.Budget.Fiscal)),
+            new NumericDocValuesField(IndexFields.OtherValue, ProjectSetCollector.Money(project.Budget.Other)),
+            new SortedDocValuesField(IndexFields.DepartmentValue, new Lucene.Net.Util.BytesRef(ProjectSetCollector.DepartmentValue(project))),
         };
+        var levels = project.Indicators.SelectMany(i => new[] { ProjectConstraints.Level(1, i.Level1), ProjectConstraints.Level(2, i.Level2) });
+        foreach (var level in levels.Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new StringField(IndexFields.LevelKeyword, level, Field.Store.NO));
+        }
+
+        var deadlines = project.Indicators.Select(i => i.Target).Where(t => t.Kind == Normalisation.TargetKind.Deadline).Select(t => t.Date).OfType<DateOnly>();
+        foreach (var date in deadlines.Distinct())
+        {
+            document.Add(new Int32Field(IndexFields.ProjectDeadline, DateKey(date), Field.Store.NO));
+        }
 
         // The body holds all of the table's text, one value per line, so that repeated lines are segmented once.
         var lines = new[] { project.Name, project.Department, project.Usage }

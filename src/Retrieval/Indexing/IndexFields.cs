@@ -12,6 +12,19 @@ internal static class IndexFields
     public const string DepartmentKeyword = "department_kw";
     public const string Budget = "budget";
 
+    // Project documents, for typed queries: exact keyword and numeric fields, and doc values to add up.
+    public const string Year = "year";
+    public const string NameKeyword = "name_kw";
+    public const string Fiscal = "fiscal";
+    public const string Other = "other";
+    public const string RowCount = "rows";
+    public const string LevelKeyword = "level_kw";
+    public const string ProjectDeadline = "project_deadline";
+    public const string BudgetValue = "budget_dv";
+    public const string FiscalValue = "fiscal_dv";
+    public const string OtherValue = "other_dv";
+    public const string DepartmentValue = "department_dv";
+
     // Project documents: the name alone (boosted), and all of the table's text.
     public const string Name = "name";
     public const string Body = "body";

@@ -1,0 +1,145 @@
+using Assistant.Retrieval.Indexing;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>
+/// Compiles a typed filter to the conditions the index decides on its own (<see cref="ProjectConstraints"/>): year,
+/// departments, names, money ranges, row counts, categories present or absent, deadlines, and pieces of text looked
+/// up exactly. A condition the index can only narrow (a subject's target, how a row is written, a topic, a review
+/// rule) becomes a candidate set, never a decision: the engine checks it on what the index returns, so answers are the
+/// scan's exactly.
+/// </summary>
+internal static class FilterCompiler
+{
+    /// <summary>The constraints, and whether they decide the whole filter (nothing is left to check by code).</summary>
+    public static (ProjectConstraints Constraints, bool Exact) Compile(ProjectFilter filter, int? year, CorpusIndex index,
+        Func<string, IReadOnlySet<int>> failing)
+    {
+        var ordinals = (HashSet<int>?)null;
+        void Narrow(IReadOnlySet<int> allowed)
+        {
+            if (ordinals is null)
+            {
+                ordinals = [.. allowed];
+            }
+            else
+            {
+                ordinals.IntersectWith(allowed);
+            }
+        }
+
+        var levels = new List<IReadOnlyList<string>>();
+        foreach (var name in (filter.HasCategories ?? []).Append(filter.HasCategory).OfType<string>())
+        {
+            levels.Add(Category(name).LevelKeys);
+        }
+
+        if (filter.Subject is { } subject && IndicatorCategory.Find(subject) is { } subjectCategory)
+        {
+            levels.Add(subjectCategory.LevelKeys);
+            if (filter.Threshold is { } threshold && RowTarget(filter, subjectCategory, threshold) is { } row)
+            {
+                Narrow(index.ProjectsWithRow(row)); // a row of the category with its target in range
+            }
+        }
+        else if (filter.Subject is { } written && index.Texts.Containing(SubjectMatcher.Compact(written), ProjectText.Rows) is { Count: > 0 } holding)
+        {
+            Narrow(holding); // a subject some row writes selects only tables with such a row
+        }
+
+        if (filter.Rows?.Category is { } rowCategory)
+        {
+            levels.Add(Category(rowCategory).LevelKeys);
+        }
+
+        foreach (var (text, parts) in Texts(filter))
+        {
+            Narrow(index.Texts.Containing(text, parts));
+        }
+
+        if (filter.FailsRule is { } rule)
+        {
+            Narrow(failing(rule));
+        }
+
+        var constraints = new ProjectConstraints
+        {
+            Year = year,
+            Departments = filter.Department is { } one ? [one] : filter.Departments, // with both, the engine checks the list
+            ExceptDepartments = filter.ExceptDepartments,
+            Names = filter.Within,
+            ExceptNames = filter.Except,
+            Budget = filter.BudgetField == MoneyField.Budget ? Range(filter.Budget) : null,
+            Fiscal = filter.BudgetField == MoneyField.Fiscal ? Range(filter.Budget) : null,
+            Other = filter.BudgetField == MoneyField.Other ? Range(filter.Budget) : null,
+            Rows = Range(filter.RowCount),
+            Levels = levels,
+            LacksLevels = filter.LacksCategory is { } lacks ? Category(lacks).LevelKeys : null,
+            Deadline = filter.Deadline,
+            Ordinals = ordinals,
+        };
+        return (constraints, IsExact(filter));
+    }
+
+    // Pieces of text each condition must find, and where (a topic's literal mentions are ranked, not narrowed here).
+    private static IEnumerable<(string Text, ProjectText Parts)> Texts(ProjectFilter filter)
+    {
+        if (filter.NameContains is { } name)
+        {
+            yield return (name, ProjectText.Name);
+        }
+
+        if (filter.NameStartsWith is { } prefix)
+        {
+            yield return (prefix, ProjectText.Name);
+        }
+
+        if (filter.NameEndsWith is { } suffix)
+        {
+            yield return (suffix, ProjectText.Name);
+        }
+
+        if (filter.GoalsContain is { } goals)
+        {
+            yield return (goals, ProjectText.Goals);
+        }
+
+        if (filter.UsageContains is { } usage)
+        {
+            yield return (usage, ProjectText.Usage);
+        }
+
+        if (filter.TextContains is { } anywhere)
+        {
+            yield return (anywhere, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows | ProjectText.Values);
+        }
+    }
+
+    // Every condition present is one the index decides exactly; then the engine need not look at a table to decide the set.
+    private static bool IsExact(ProjectFilter f) =>
+        f.Subject is null && f.Threshold is null && f.Topic is null && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
+        f.VersusAverage is null && f.CategoryRows is null && f.NameStartsWith is null && f.NameEndsWith is null &&
+        f.GoalsContain is null && f.UsageContains is null && f.TextContains is null &&
+        !(f.Department is not null && f.Departments is { Count: > 0 });
+
+    // The target comparison as a row condition, where the index holds what it compares: a percentage, or a number in
+    // the unit asked (money is compared in 万元, which the index does not hold, so it is left to the check).
+    private static RowConstraints? RowTarget(ProjectFilter filter, IndicatorCategory category, NumberRange threshold)
+    {
+        var unit = Units.Canonical(filter.ThresholdUnit ?? (category.Name == "满意度指标" ? Units.Percent : null));
+        var number = Range(threshold);
+        return unit switch
+        {
+            Units.Percent => new RowConstraints { Levels = category.LevelKeys, Kind = TargetKind.Percent, Number = number },
+            _ when Units.IsMoney(unit) => null,
+            _ => new RowConstraints { Levels = category.LevelKeys, Number = number },
+        };
+    }
+
+    private static IndicatorCategory Category(string name) =>
+        IndicatorCategory.Find(name) ?? throw new ArgumentException($"unknown indicator category 「{name}」", nameof(name));
+
+    private static NumericRange? Range(NumberRange? range) =>
+        range is null ? null : new NumericRange(range.Min, range.Max, range.MinInclusive, range.MaxInclusive);
+}

@@ -1,0 +1,18 @@
+namespace Assistant.Plugins.Queries;
+
+/// <summary>How much of a query's answer is materialised. Bound to the <c>Queries</c> section.</summary>
+public sealed class QueryOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Queries";
+
+    /// <summary>
+    /// The most projects a result carries with their evidence (<c>Queries:MaxProjects</c>); counts, sums and subtotals
+    /// are always over the whole set, and an export lists it all.
+    /// </summary>
+    public int MaxProjects { get; set; } = 1000;
+
+    /// <summary>Problems with the values, each naming its key; empty when valid.</summary>
+    public IReadOnlyList<string> Problems() =>
+        MaxProjects < 1 ? [$"{SectionName}:MaxProjects must be at least 1 (is {MaxProjects})"] : [];
+}

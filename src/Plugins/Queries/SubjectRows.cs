@@ -1,0 +1,60 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>
+/// The rows an indicator subject selects in any table: by a rule on the row (a category, or the subject written in
+/// the 三级指标 or description), decided per table without reading the others, or by the index's row matches.
+/// </summary>
+public sealed class SubjectRows
+{
+    private readonly Func<Indicator, bool>? _rule;
+    private readonly IReadOnlyDictionary<Project, IReadOnlyList<int>>? _found;
+
+    /// <summary>Rows selected by a rule on the row.</summary>
+    public SubjectRows(Func<Indicator, bool> rule) => _rule = rule;
+
+    /// <summary>Rows the index found, per project.</summary>
+    public SubjectRows(IReadOnlyDictionary<Project, IReadOnlyList<int>> found) => _found = found;
+
+    /// <summary>The row numbers of <paramref name="project"/> the subject selects, in table order.</summary>
+    public IReadOnlyList<int> Of(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (_found is not null)
+        {
+            return _found.TryGetValue(project, out var rows) ? rows : [];
+        }
+
+        var selected = new List<int>();
+        for (var r = 0; r < project.Indicators.Count; r++)
+        {
+            if (_rule!(project.Indicators[r]))
+            {
+                selected.Add(r);
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>True when a selected row of <paramref name="project"/> meets <paramref name="accept"/>; allocates nothing.</summary>
+    public bool Any(Project project, Func<Indicator, bool> accept)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        if (_found is not null)
+        {
+            return _found.TryGetValue(project, out var rows) && rows.Any(r => accept(project.Indicators[r]));
+        }
+
+        foreach (var indicator in project.Indicators)
+        {
+            if (_rule!(indicator) && accept(indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+
+namespace Assistant.Retrieval.Indexing;
+
+/// <summary>Selecting projects by exact conditions on the project documents' keyword, numeric and doc-value fields.</summary>
+public sealed partial class CorpusIndex
+{
+    private TextIndex? _texts;
+    private ProjectColumns? _columns;
+
+    /// <summary>Exact substring look-ups in the tables' names, goals, usages and rows; built on first use.</summary>
+    public TextIndex Texts => LazyInitializer.EnsureInitialized(ref _texts, () => new TextIndex(Projects));
+
+    /// <summary>
+    /// The projects meeting every condition of <paramref name="constraints"/>, in corpus order, with money totals
+    /// and department subtotals from doc values. Exact: the same set a scan of <see cref="Projects"/> would give.
+    /// </summary>
+    public ProjectSet Select(ProjectConstraints constraints)
+    {
+        ArgumentNullException.ThrowIfNull(constraints);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
+            var only = constraints.Ordinals is { } allowed ? allowed as ISet<int> ?? allowed.ToHashSet() : null;
+            var query = Compile(constraints);
+            if (query.Clauses.Count == 1)
+            {
+                // No condition for the index: every project, or those a text look-up found, straight from the columns.
+                return ProjectSetCollector.Sum(columns, only is null ? Enumerable.Range(0, Projects.Count).ToList() : [.. only.Order()]);
+            }
+
+            var collector = new ProjectSetCollector(columns, Projects.Count, only);
+            searcher.Search(query, collector);
+            return collector.ToSet();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The ordinals of the projects with at least one indicator row meeting <paramref name="row"/>.</summary>
+    public IReadOnlySet<int> ProjectsWithRow(RowConstraints row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.IndicatorType)), Occur.MUST } };
+        if (row.Levels is { } levels)
+        {
+            var any = new BooleanQuery();
+            foreach (var key in levels)
+            {
+                var (field, value) = key.StartsWith("1:", StringComparison.Ordinal) ? (IndexFields.Level1, key[2..]) : (IndexFields.Level2, key[2..]);
+                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            query.Add(any, Occur.MUST);
+        }
+
+        if (row.Kind is { } kind)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Kind, kind.ToString())), Occur.MUST);
+        }
+
+        if (row.Unit is { } unit)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Unit, unit)), Occur.MUST);
+        }
+
+        if (row.Number is { } number)
+        {
+            query.Add(NumericRangeQuery.NewDoubleRange(IndexFields.Number, (double?)number.Min, (double?)number.Max, number.MinInclusive, number.MaxInclusive), Occur.MUST);
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
+            var collector = new RowOwnerCollector(columns);
+            searcher.Search(query, collector);
+            return collector.Owners;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static BooleanQuery Compile(ProjectConstraints c)
+    {
+        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.ProjectType)), Occur.MUST } };
+        if (c.Year is { } year)
+        {
+            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
+        }
+
+        AddTerms(query, IndexFields.DepartmentKeyword, c.Departments, Occur.MUST);
+        AddTerms(query, IndexFields.DepartmentKeyword, c.ExceptDepartments, Occur.MUST_NOT);
+        AddTerms(query, IndexFields.NameKeyword, c.Names, Occur.MUST);
+        AddTerms(query, IndexFields.NameKeyword, c.ExceptNames, Occur.MUST_NOT);
+        AddMoney(query, IndexFields.Budget, c.Budget);
+        AddMoney(query, IndexFields.Fiscal, c.Fiscal);
+        AddMoney(query, IndexFields.Other, c.Other);
+        if (c.Rows is { } rows)
+        {
+            // A count is whole: 不到7条 is at most 6, 超过7.5 is at least 8.
+            int? min = rows.Min is { } lo ? (int)(rows.MinInclusive ? Math.Ceiling(lo) : Math.Floor(lo) + 1) : null;
+            int? max = rows.Max is { } hi ? (int)(rows.MaxInclusive ? Math.Floor(hi) : Math.Ceiling(hi) - 1) : null;
+            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.RowCount, min, max, true, true), Occur.MUST);
+        }
+
+        foreach (var group in c.Levels ?? [])
+        {
+            AddTerms(query, IndexFields.LevelKeyword, group, Occur.MUST);
+        }
+
+        AddTerms(query, IndexFields.LevelKeyword, c.LacksLevels, Occur.MUST_NOT);
+        if (c.Deadline is { } deadline)
+        {
+            int? from = deadline.From is { } f ? CorpusIndexBuilder.DateKey(f) : null;
+            int? to = deadline.To is { } t ? CorpusIndexBuilder.DateKey(t) : null;
+            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.ProjectDeadline, from, to, true, true), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    // Any of the values (MUST) or none of them (MUST_NOT), as one terms filter: a long list needs no clause per value.
+    private static void AddTerms(BooleanQuery query, string field, IEnumerable<string>? values, Occur occur)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        var terms = values.Select(v => new Term(field, v)).ToList();
+        if (terms.Count == 0 && occur == Occur.MUST)
+        {
+            query.Add(new BooleanQuery(), Occur.MUST); // any of nothing: no project
+            return;
+        }
+
+        if (terms.Count > 0)
+        {
+            query.Add(new ConstantScoreQuery(new TermsFilter(terms)), occur);
+        }
+    }
+
+    // Money is indexed as the double of a two-decimal amount; the same conversion of the bounds keeps the comparison exact.
+    private static void AddMoney(BooleanQuery query, string field, NumericRange? range)
+    {
+        if (range is not null)
+        {
+            query.Add(NumericRangeQuery.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, range.MinInclusive, range.MaxInclusive), Occur.MUST);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Retrieval.Indexing;
+
+/// <summary>
+/// Which projects' text holds a piece exactly (名称含“服务”, 绩效目标提到“香港”, a topic written in a table): one
+/// <see cref="SubstringIndex"/> per part of the table over its distinct texts, each text pointing to the projects that
+/// use it. Exact ordinal containment, the same as <see cref="string.Contains(string, StringComparison)"/> on each
+/// project, at the cost of binary searches instead of a pass over every table.
+/// </summary>
+public sealed class TextIndex
+{
+    private readonly Dictionary<ProjectText, (SubstringIndex Texts, int[][] Projects)> _parts = [];
+
+    /// <summary>Indexes the texts of <paramref name="projects"/>; results are positions in that list.</summary>
+    public TextIndex(IReadOnlyList<Project> projects)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        Add(projects, ProjectText.Name, p => [p.Name]);
+        Add(projects, ProjectText.Goals, p => [p.Goals]);
+        Add(projects, ProjectText.Usage, p => [p.Usage]);
+        Add(projects, ProjectText.Rows, p => p.Indicators.SelectMany(i => new[] { i.Level3, i.Description }));
+        Add(projects, ProjectText.Values, p => p.Indicators.Select(i => i.Value));
+    }
+
+    /// <summary>The ordinals of the projects whose <paramref name="parts"/> (any of them) contain <paramref name="piece"/>.</summary>
+    public IReadOnlySet<int> Containing(string piece, ProjectText parts)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        var result = new HashSet<int>();
+        foreach (var (part, (texts, projects)) in _parts)
+        {
+            if ((parts & part) == 0)
+            {
+                continue;
+            }
+
+            foreach (var text in texts.Containing(piece))
+            {
+                result.UnionWith(projects[text]);
+            }
+        }
+
+        return result;
+    }
+
+    private void Add(IReadOnlyList<Project> projects, ProjectText part, Func<Project, IEnumerable<string>> texts)
+    {
+        var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var ordinal = 0; ordinal < projects.Count; ordinal++)
+        {
+            foreach (var text in texts(projects[ordinal]).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                if (!ids.TryGetValue(text, out var list))
+                {
+                    ids[text] = list = [];
+                }
+
+                list.Add(ordinal);
+            }
+        }
+
+        var keys = ids.Keys.ToList();
+        _parts[part] = (new SubstringIndex(keys), keys.Select(k => ids[k].ToArray()).ToArray());
+    }
+}
