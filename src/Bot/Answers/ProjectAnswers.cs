@@ -8,31 +8,34 @@ namespace Assistant.Bot.Answers;
 /// <summary>Composes answers about sets of projects: lists, counts and budget sums.</summary>
 public static class ProjectAnswers
 {
-    private const int MaxRows = 100;
-
     /// <summary>
     /// The answer to a typed query: a list, a count, a sum, or one figure (average, maximum, minimum, row count), each
     /// with its projects and the rows or budget lines the figure comes from.
     /// </summary>
-    public static Answer Query(string question, Intent intent, ProjectQuery query, QueryResult result)
+    /// <param name="question">The question as asked.</param>
+    /// <param name="intent">How it was read.</param>
+    /// <param name="query">The typed query executed.</param>
+    /// <param name="result">Its result.</param>
+    /// <param name="listed">Rows of a project list written in the text (<c>Conversation:ListedRows</c>).</param>
+    public static Answer Query(string question, Intent intent, ProjectQuery query, QueryResult result, int listed = 20)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(result);
         var field = MoneyFields.Label(query.Field);
-        var n = result.Projects.Count;
+        var n = result.Kept;
         var value = result.Value ?? 0;
-        var text = query.ByDepartment ? ByDepartment(query, result, field) : query.Ask switch
+        var text = query.ByDepartment ? ByDepartment(query, result, field, listed) : query.Ask switch
         {
             QueryAsk.List when n == 0 => $"没有找到满足条件的项目（{result.Criteria}）。",
-            QueryAsk.List => $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects),
-            QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects) : string.Empty),
+            QueryAsk.List => $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects, result.Kept, listed),
+            QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects, result.Kept, listed) : string.Empty),
             QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
-                            Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects),
+                            Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects, result.Kept, listed),
             _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
-            QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects),
-            QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects),
-            QueryAsk.Excess => $"合计超出 **{Numbers.Format(value)} 万元**（{n} 个项目，按审核规则 {query.Filter.FailsRule} 逐表计算；{result.Criteria}）。\n\n" + Table(result.Projects),
-            _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects),
+            QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
+            QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects, result.Kept, listed),
+            QueryAsk.Excess => $"合计超出 **{Numbers.Format(value)} 万元**（{n} 个项目，按审核规则 {query.Filter.FailsRule} 逐表计算；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
+            _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
         };
         var citations = Citations(result.Projects);
         return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null);
@@ -52,32 +55,32 @@ public static class ProjectAnswers
         MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
             departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
 
-    private static string ByDepartment(ProjectQuery query, QueryResult result, string field)
+    private static string ByDepartment(ProjectQuery query, QueryResult result, string field, int listed)
     {
         if (query.Ask is QueryAsk.Max or QueryAsk.Min && result.Value is { } total && result.Departments is [var department])
         {
             var most = query.Ask == QueryAsk.Max ? "最多" : "最少";
             return query.ByProjectCount
-                ? $"项目{most}的部门是 **{department.Department}**：**{total}** 个项目（{result.Criteria}）。\n\n" + Table(result.Projects)
+                ? $"项目{most}的部门是 **{department.Department}**：**{total}** 个项目（{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed)
                 : $"{field}合计{most}的部门是 **{department.Department}**：**{Numbers.Format(total)} 万元**" +
-                   $"（{department.Projects} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects);
+                   $"（{department.Projects} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed);
         }
 
         return $"按部门（{result.Criteria}）：\n\n" + DepartmentTable(result.Departments) +
-               $"\n\n合计 {result.Projects.Count} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
+               $"\n\n合计 {result.Kept} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
     }
 
     private static string Split(Budget totals) =>
         totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";
 
 
-    private static string Table(IReadOnlyList<ProjectSummary> projects)
+    private static string Table(IReadOnlyList<ProjectSummary> projects, int total, int listed)
     {
-        var rows = projects.Take(MaxRows).Select((p, i) => (IReadOnlyList<string>)
+        var rows = projects.Take(listed).Select((p, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Department, Numbers.Format(p.Budget), Evidence(p),
         ]);
-        var more = projects.Count > MaxRows ? $"\n（另有 {projects.Count - MaxRows} 个未列出）" : string.Empty;
+        var more = total > listed ? $"\n（共 {total} 个，以上列出前 {Math.Min(listed, projects.Count)} 个；回复“导出Excel”可下载清单）" : string.Empty;
         return MarkdownTable.Render(["#", "项目", "部门", "预算（万元）", "依据（指标：值，来源行）"], rows) + more;
     }
 

@@ -22,6 +22,7 @@ public static class BenchCommand
     private const int Rounds = 40;
     private const int AskRounds = 30;
     private const int AskWarmUpRounds = 3;
+    private const int ScanRounds = 5;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
     /// <summary>The fixed mix of searches and filtered queries timed by the benchmark.</summary>
@@ -118,7 +119,7 @@ public static class BenchCommand
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var peakMemory = process.PeakWorkingSet64;
-            var asks = TimeAnswers(index);
+            var (asks, scanAsks, compared, identical) = TimeAnswers(index);
             return new Dictionary<string, object>
             {
                 ["projects"] = projects.Count,
@@ -133,6 +134,11 @@ public static class BenchCommand
                 ["askP50Ms"] = Math.Round(Percentile(asks, 0.50), 3),
                 ["askP99Ms"] = Math.Round(Percentile(asks, 0.99), 3),
                 ["asks"] = asks.Count,
+                ["scanAskP50Ms"] = Math.Round(Percentile(scanAsks, 0.50), 3),
+                ["scanAskP99Ms"] = Math.Round(Percentile(scanAsks, 0.99), 3),
+                ["scanAsks"] = scanAsks.Count,
+                ["answersCompared"] = compared,
+                ["answersIdentical"] = identical,
             };
         }
         finally
@@ -141,45 +147,74 @@ public static class BenchCommand
         }
     }
 
-    /// <summary>The offline questions timed end to end (understanding, plugin calls through the kernel, composing).</summary>
-    public static IReadOnlyList<string> QuestionMix { get; } =
+    /// <summary>
+    /// The offline questions timed end to end (understanding, plugin calls through the kernel, composing), one
+    /// conversation each: every kind of query, and a follow-up (only a conversation's last question is timed).
+    /// </summary>
+    public static IReadOnlyList<string[]> QuestionMix { get; } =
     [
-        "哪些项目的服务对象满意度目标不低于95%？", "预算超过1000万元的项目有哪些？", "信息所的项目预算合计是多少？",
-        "一共有多少个项目？", "和人工智能相关的项目有哪些？", "预算最高的3个项目是哪些？", "满意度一般设多少？",
-        "哪些项目对专家库人数设了目标？", "哪些项目的时效指标要求在2025年10月31日前完成？", "技术合同成交额目标不低于2000亿元的项目",
-        "战略院项目的平均预算是多少", "财政资金最少的那个项目有多少财政资金", "资源配置处预算排第三的是哪个项目", "战略院或者健研院的项目有哪些",
-        "除了信息所，其他部门一共有多少预算", "项目名称中包含“重大专项”的一共几个", "正好有8条绩效指标的项目有几个", "第三季度到期的项目有哪些",
-        "技术市场服务的预算是多少", "2024年信息所的预算合计是多少",
+        ["哪些项目的服务对象满意度目标不低于95%？"], ["预算超过1000万元的项目有哪些？"], ["信息所的项目预算合计是多少？"],
+        ["一共有多少个项目？"], ["和人工智能相关的项目有哪些？"], ["预算最高的3个项目是哪些？"], ["满意度一般设多少？"],
+        ["哪些项目对专家库人数设了目标？"], ["哪些项目的时效指标要求在2025年10月31日前完成？"], ["技术合同成交额目标不低于2000亿元的项目"],
+        ["战略院项目的平均预算是多少"], ["财政资金最少的那个项目有多少财政资金"], ["资源配置处预算排第三的是哪个项目"], ["战略院或者健研院的项目有哪些"],
+        ["除了信息所，其他部门一共有多少预算"], ["项目名称中包含“重大专项”的一共几个"], ["正好有8条绩效指标的项目有几个"], ["第三季度到期的项目有哪些"],
+        ["技术市场服务的预算是多少"], ["2024年信息所的预算合计是多少"], ["信息所的项目有哪些", "其中预算超过100万元的有几个"],
     ];
 
-    // Each question once to warm up, then timed rounds; every question in its own conversation.
-    private static List<double> TimeAnswers(CorpusIndex index)
+    // Each conversation once to warm up, then timed rounds, through the index and through the reference scan on the
+    // same index; the last answers of the first timed round are compared.
+    private static (List<double> Indexed, List<double> Scan, int Compared, int Identical) TimeAnswers(CorpusIndex index)
+    {
+        using var indexed = AnswerServices(index, useScan: false);
+        using var scan = AnswerServices(index, useScan: true);
+        var (indexedTimes, indexedAnswers) = Time(indexed.GetRequiredService<IConversationEngine>(), AskRounds);
+        var (scanTimes, scanAnswers) = Time(scan.GetRequiredService<IConversationEngine>(), ScanRounds);
+        var identical = indexedAnswers.Zip(scanAnswers).Count(p => p.First == p.Second);
+        return (indexedTimes, scanTimes, indexedAnswers.Count, identical);
+    }
+
+    private static ServiceProvider AnswerServices(CorpusIndex index, bool useScan)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(new CorpusProvider(index));
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Queries:UseScan"] = useScan ? "true" : "false" }).Build());
         services.AddPlugins();
         services.AddConversation();
-        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        using var provider = services.BuildServiceProvider();
-        var engine = provider.GetRequiredService<IConversationEngine>();
+        return services.BuildServiceProvider();
+    }
+
+    private static (List<double> Timings, List<string> Answers) Time(IConversationEngine engine, int rounds)
+    {
         var timings = new List<double>();
-        for (var round = -AskWarmUpRounds; round < AskRounds; round++)
+        var answers = new List<string>();
+        for (var round = -AskWarmUpRounds; round < rounds; round++)
         {
-            foreach (var question in QuestionMix)
+            foreach (var turns in QuestionMix)
             {
+                var conversation = $"bench-{round}-{turns[0]}";
+                foreach (var earlier in turns[..^1])
+                {
+                    engine.AskAsync(conversation, earlier).GetAwaiter().GetResult();
+                }
+
                 var clock = Stopwatch.StartNew();
-                engine.AskAsync($"bench-{round}-{question}", question).GetAwaiter().GetResult();
+                var answer = engine.AskAsync(conversation, turns[^1]).GetAwaiter().GetResult();
                 if (round >= 0)
                 {
                     timings.Add(clock.Elapsed.TotalMilliseconds);
-                    if (round == 1) Console.Error.WriteLine($"{clock.Elapsed.TotalMilliseconds,8:0.0} {question}");
+                }
+
+                if (round == 0)
+                {
+                    answers.Add(JsonSerializer.Serialize(answer));
                 }
             }
         }
 
         timings.Sort();
-        return timings;
+        return (timings, answers);
     }
 
     /// <summary>The nearest-rank percentile <paramref name="p"/> (0–1) of ascending <paramref name="sorted"/>.</summary>

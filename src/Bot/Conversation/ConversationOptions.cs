@@ -25,6 +25,13 @@ public sealed class ConversationOptions
     [Range(10, 1_000_000)]
     public int MaxQuestionLength { get; set; } = 20_000;
 
+    /// <summary>
+    /// Rows of a project list written in an answer's text (<c>Conversation:ListedRows</c>); a longer list says how many
+    /// there are and offers the whole list as an Excel export. The JSON answer carries up to <c>Queries:MaxProjects</c>.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ListedRows { get; set; } = 20;
+
     /// <summary>Minutes of silence after which a conversation is forgotten (<c>Conversation:IdleMinutes</c>).</summary>
     [Range(1, 60 * 24 * 365)]
     public int IdleMinutes { get; set; } = 24 * 60;

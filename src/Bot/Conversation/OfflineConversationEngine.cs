@@ -48,9 +48,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
 
         var state = store.Get(conversationId);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var understood = FollowUpResolver.Resolve(Parser().Parse(text), state);
-        Console.Error.Write($"parse {sw.Elapsed.TotalMilliseconds:0.0} ");
         LogUnderstood(logger, understood.Intent, understood.IsFollowUp);
         Answer answer;
         try
@@ -118,13 +116,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
                 var query = QuestionParser.ToQuery(u, Parser().Year);
-                var sw2 = System.Diagnostics.Stopwatch.StartNew();
                 var result = await QueryAsync(query, ct).ConfigureAwait(false);
-                Console.Error.Write($"exec {sw2.Elapsed.TotalMilliseconds:0.0} ");
-                sw2.Restart();
-                var ans = ProjectAnswers.Query(text, u.Intent, query, result);
-                Console.Error.Write($"compose {sw2.Elapsed.TotalMilliseconds:0.0} ");
-                return ans;
+                return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows);
             case Intent.Concept:
                 var explained = await CallAsync<IReadOnlyList<ConceptExplanation>>(AssistantPlugins.Glossary, "explain",
                     new KernelArguments { ["terms"] = u.Concepts }, ct).ConfigureAwait(false);

@@ -19,7 +19,7 @@ public sealed partial class ProjectQueryEngine
     /// asked for over the projects kept. Only the first <see cref="QueryOptions.MaxProjects"/> are materialised with
     /// their evidence. The one place a <see cref="ProjectQuery"/> is answered.
     /// </summary>
-    public QueryResult Execute(ProjectQuery query) => Run(query, indexed: true);
+    public QueryResult Execute(ProjectQuery query) => Run(query, indexed: !options.Value.UseScan);
 
     /// <summary>
     /// The reference: the same query answered by scanning every table of the year in LINQ, evidence for all. Kept for
@@ -94,7 +94,7 @@ public sealed partial class ProjectQueryEngine
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            Page(query, shown, indexed, order), totals, departments);
+            Page(query, shown, indexed, order), totals, departments, shown.Count);
     }
 
     // The first MaxProjects of the projects shown, in order, each with the rows that prove it. The indexed path decided
@@ -218,7 +218,7 @@ public sealed partial class ProjectQueryEngine
         var (totals, departments) = Normalised(Totals(shown));
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
-            Page(query, shown, indexed, order), totals, departments);
+            Page(query, shown, indexed, order), totals, departments, shown.Count);
     }
 
     // The amounts the rule's own findings measured past its limit, summed over the projects kept.

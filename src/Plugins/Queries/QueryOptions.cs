@@ -12,6 +12,12 @@ public sealed class QueryOptions
     /// </summary>
     public int MaxProjects { get; set; } = 1000;
 
+    /// <summary>
+    /// Answer every query by the reference scan instead of the index (<c>Queries:UseScan</c>): the same answers, slower.
+    /// For <c>bench</c>, which times both, and for ruling the index out when diagnosing.
+    /// </summary>
+    public bool UseScan { get; set; }
+
     /// <summary>Problems with the values, each naming its key; empty when valid.</summary>
     public IReadOnlyList<string> Problems() =>
         MaxProjects < 1 ? [$"{SectionName}:MaxProjects must be at least 1 (is {MaxProjects})"] : [];

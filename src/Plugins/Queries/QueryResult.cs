@@ -9,8 +9,12 @@ namespace Assistant.Plugins.Queries;
 /// <param name="Total">How many projects met the conditions (before Top/Nth).</param>
 /// <param name="Value">The figure asked for (a count, sum, average, maximum, minimum or row count), null for a list.</param>
 /// <param name="Unit">The unit of <paramref name="Value"/>: 个, 万元 or 条.</param>
-/// <param name="Projects">The projects the answer is about, in order (the ones holding a maximum or minimum).</param>
-/// <param name="Totals">预算数, 财政资金 and 其他资金 summed over <paramref name="Projects"/>.</param>
-/// <param name="Departments">Per department: projects and 预算数 over <paramref name="Projects"/>, largest first.</param>
+/// <param name="Projects">
+/// The projects the answer is about, in order (the ones holding a maximum or minimum): the first
+/// <c>Queries:MaxProjects</c> of <paramref name="Kept"/>, each with its evidence.
+/// </param>
+/// <param name="Totals">预算数, 财政资金 and 其他资金 summed over all <paramref name="Kept"/> projects.</param>
+/// <param name="Departments">Per department: projects and 预算数 over all <paramref name="Kept"/> projects, largest first (ties by name).</param>
+/// <param name="Kept">How many projects the answer is about (after Top/Nth; <paramref name="Projects"/> may list fewer).</param>
 public sealed record QueryResult(string Criteria, int Year, int Total, decimal? Value, string? Unit, IReadOnlyList<ProjectSummary> Projects,
-    Budget Totals, IReadOnlyList<DepartmentTotal> Departments);
+    Budget Totals, IReadOnlyList<DepartmentTotal> Departments, int Kept);

@@ -18,7 +18,12 @@ namespace Assistant.Bot.Channels.WebChat;
 /// </summary>
 public static class DocumentEndpoints
 {
-    private const int MaxExported = 100;
+    // The answer's projects (all it carries, up to Queries:MaxProjects), in the corpus's order.
+    private static List<Project> Listed(CorpusProvider corpus, ConversationState? state)
+    {
+        var names = state?.Projects.ToHashSet(StringComparer.Ordinal) ?? [];
+        return names.Count == 0 ? [] : corpus.Current.Projects.Where(p => names.Contains(p.Name)).ToList();
+    }
 
     /// <summary>The snapshot an export link names, as .docx or .xlsx.</summary>
     public static IResult Export(string token, string? format, IConversationStore store, CorpusProvider corpus)
@@ -27,7 +32,7 @@ public static class DocumentEndpoints
         var state = token.Length == 32 && token.All(char.IsAsciiHexDigitLower) ? store.Get(OfflineConversationEngine.ExportKey(token)) : null;
         IReadOnlyList<Project> tables = state?.Draft is { } draft
             ? [DraftingPlugin.ToProject(draft)]
-            : corpus.Current.Projects.Where(p => state?.Projects.Contains(p.Name) == true).Take(MaxExported).ToList();
+            : Listed(corpus, state);
         if (tables.Count == 0)
         {
             return Results.NotFound(new { error = "this export link is unknown or has expired" });
