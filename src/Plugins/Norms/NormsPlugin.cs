@@ -24,7 +24,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
         var limit = options.Value.MaxProjects;
         var groups = new Dictionary<string, NormGroup>(StringComparer.Ordinal);
-        var spelled = new Dictionary<(Comparator?, decimal?, string?, string?, TargetKind), string?>();
+        var spelled = new Dictionary<IndicatorTarget, string?>(ReferenceEqualityComparer.Instance);
         var numbers = new List<(string? Unit, decimal Number)>();
         var citations = new List<Citation>();
         int rows = 0, projects = 0;
@@ -35,10 +35,9 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             {
                 var indicator = project.Indicators[row];
                 var target = indicator.Target;
-                var shape = (target.Comparator, target.IsQuantified ? target.Number : null, target.Unit, target.Per, target.Kind);
-                if (!spelled.TryGetValue(shape, out var canonical))
+                if (!spelled.TryGetValue(target, out var canonical))
                 {
-                    spelled[shape] = canonical = Normalised(target); // formatted once per distinct target, not per row
+                    spelled[target] = canonical = Normalised(target); // formatted once per target, rows sharing one share it
                 }
 
                 var key = canonical ?? indicator.Value.Trim();
@@ -73,7 +72,8 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             .ToList();
         var mostCommon = values.FirstOrDefault(v => v.Number is not null);
         var unit = mostCommon?.Unit;
-        var thresholds = numbers.Where(n => n.Unit == unit).Select(n => n.Number).Order().ToList();
+        var thresholds = numbers.Where(n => n.Unit == unit).Select(n => n.Number).ToArray();
+        Array.Sort(thresholds);
         return new NormResult(subject.Trim(), rows, projects, values, mostCommon, Median(thresholds), unit, citations);
     }
 
@@ -92,7 +92,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         return op + number.ToString("0.##", CultureInfo.InvariantCulture) + target.Unit + per;
     }
 
-    private static decimal? Median(List<decimal> sorted) => sorted.Count switch
+    private static decimal? Median(decimal[] sorted) => sorted.Length switch
     {
         0 => null,
         var n when n % 2 == 1 => sorted[n / 2],

@@ -11,6 +11,7 @@ namespace Assistant.Plugins.Queries;
 public sealed partial class ProjectQueryEngine
 {
     private (CorpusIndex Index, int Year, bool Only)? _latestYear;
+    private (CorpusIndex Index, IReadOnlyList<string> Names)? _departments;
     private (CorpusIndex Index, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>> Rules)? _failing;
 
     /// <summary>
@@ -136,6 +137,20 @@ public sealed partial class ProjectQueryEngine
         return (totals, departments);
     }
 
+    // The departments the corpus names, worked out once per corpus.
+    private IReadOnlyList<string> Departments(CorpusIndex index)
+    {
+        var cached = _departments;
+        if (cached is { } c && ReferenceEquals(c.Index, index))
+        {
+            return c.Names;
+        }
+
+        var names = index.Projects.Select(p => p.Department).Distinct(StringComparer.Ordinal).ToList();
+        _departments = (index, names);
+        return names;
+    }
+
     // The latest budget year the corpus holds, and whether it holds no other: worked out once per corpus.
     private (int Year, bool Only) LatestYear(CorpusIndex index)
     {
@@ -175,7 +190,7 @@ public sealed partial class ProjectQueryEngine
     public string ResolveDepartment(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var departments = corpus.Current.Projects.Select(p => p.Department).Distinct().ToList();
+        var departments = Departments(corpus.Current);
         var candidates = DepartmentResolver.Candidates(name, departments);
         return candidates.Count switch
         {

@@ -35,7 +35,19 @@ internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, 
     }
 
     /// <summary>The set collected.</summary>
-    public ProjectSet ToSet() => Sum(columns, Enumerable.Range(0, _hit.Length).Where(o => _hit[o]).ToList());
+    public ProjectSet ToSet()
+    {
+        var ordinals = new List<int>();
+        for (var o = 0; o < _hit.Length; o++)
+        {
+            if (_hit[o])
+            {
+                ordinals.Add(o);
+            }
+        }
+
+        return Sum(columns, ordinals);
+    }
 
     /// <summary>The set of <paramref name="ordinals"/> (ascending) with its totals from the columns.</summary>
     public static ProjectSet Sum(ProjectColumns columns, IReadOnlyList<int> ordinals)
