@@ -43,10 +43,10 @@ public static class ProjectAnswers
 
     /// <summary>The projects of an answer as the JSON lists them.</summary>
     public static List<AnswerProject> Projects(IEnumerable<ProjectSummary> projects) =>
-        projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget)).ToList();
+        projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget, p.Year)).ToList();
 
     private static List<AnswerCitation> Citations(IEnumerable<ProjectSummary> projects) =>
-        projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList();
+        projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList();
 
     private static string Breakdown(IReadOnlyList<DepartmentTotal> departments) =>
         departments.Count <= 1 ? string.Empty : "\n\n" + DepartmentTable(departments);

@@ -128,6 +128,7 @@ public static class ReadingText
         Understanding.Intent.Norms => "查看常用指标值",
         Understanding.Intent.Validate => "按审核规则检查",
         Understanding.Intent.Draft => "起草目标表",
+        Understanding.Intent.Compare => "与上一年的同一项目逐行比较",
         _ => "未确定要查什么",
     };
 }

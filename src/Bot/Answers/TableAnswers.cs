@@ -30,8 +30,8 @@ public static class TableAnswers
         var rows = p.Indicators.Select(i => (IReadOnlyList<string>)[i.Level1, i.Level2, i.Level3, i.Value.Trim(), i.Line.ToString(CultureInfo.InvariantCulture)]);
         var table = MarkdownTable.Render(["一级指标", "二级指标", "三级指标", "指标值", "行"], rows);
         return new Answer(question, Intent.Lookup, header + $"共 {p.Indicators.Count} 项指标：\n\n" + table,
-            [new AnswerProject(p.Name, p.Department, p.Budget.Total)],
-            null, null, p.Indicators.Select(i => new AnswerCitation(p.Name, i.Level3, i.Value)).ToList(), null, null);
+            [new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)],
+            null, null, p.Indicators.Select(i => new AnswerCitation(p.Name, i.Level3, i.Value, p.Year)).ToList(), null, null);
     }
 
     /// <summary>One project's rows of one subject (科技成果登记服务的满意度目标); the value when there is one number.</summary>
@@ -48,8 +48,8 @@ public static class TableAnswers
         var single = targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
         var lines = string.Join('\n', rows.Select(r => $"- {r.Indicator}：**{r.Value.Trim()}**（{r.Source}）"));
         return new Answer(question, Intent.Lookup, $"「{found.Name}」的「{subject}」指标：\n\n{lines}",
-            [new AnswerProject(found.Name, found.Department, found.Budget)], single.Number, single.Unit,
-            rows.Select(r => new AnswerCitation(r.Project, r.Indicator, r.Value)).ToList(), null, null);
+            [new AnswerProject(found.Name, found.Department, found.Budget, found.Year)], single.Number, single.Unit,
+            rows.Select(r => new AnswerCitation(r.Project, r.Indicator, r.Value, r.Year)).ToList(), null, null);
     }
 
     /// <summary>How past projects set an indicator's target.</summary>
@@ -68,9 +68,9 @@ public static class TableAnswers
               (norms.MedianThreshold is { } median ? $"，阈值中位数 {Numbers.Format(median)}{norms.Unit}" : string.Empty) + "。";
         var rows = norms.Values.Select(v => (IReadOnlyList<string>)[v.Value, v.Count.ToString(CultureInfo.InvariantCulture), string.Join("、", v.Projects.Take(5)) + (v.Projects.Count > 5 ? " 等" : string.Empty)]);
         var text = headline + "\n\n" + MarkdownTable.Render(["目标值", "项目数", "项目"], rows);
-        var about = projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+        var about = projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
         return new Answer(question, Intent.Norms, text, about, common?.Number, norms.Unit,
-            norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value)).ToList(), null, null);
+            norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList(), null, null);
     }
 
     /// <summary>Review findings; with a <paramref name="rule"/>, only that rule's findings, of <paramref name="severity"/> when given (R04 成本超预算 is its errors).</summary>
@@ -88,7 +88,7 @@ public static class TableAnswers
         var findings = rule is null ? report.Findings : report.Findings.Where(f => f.Rule == rule && (severity is null || f.Severity == severity)).ToList();
         var names = findings.Select(f => f.Project).Distinct().ToList();
         var about = names.Select(n => projects.FirstOrDefault(p => p.Name == n)).OfType<Project>()
-            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
         var headline = findings.Count == 0
             ? $"检查了 {report.Tables} 张表，没有发现{(rule is null ? "问题" : "此类问题")}。"
             : $"检查了 {report.Tables} 张表，发现 {findings.Count} 条{(rule is null ? $"问题（错误 {report.Errors}，警告 {report.Warnings}）" : "问题")}，涉及 {names.Count} 个项目：";
@@ -103,7 +103,7 @@ public static class TableAnswers
     {
         ArgumentNullException.ThrowIfNull(result);
         var about = result.Draft.Similar.Select(s => projects.FirstOrDefault(p => p.Name == s.Name)).OfType<Project>()
-            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total)).ToList();
+            .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
         var citations = result.Draft.Indicators.Where(i => about.Any(a => a.Name == i.Source))
             .Select(i => new AnswerCitation(i.Source, i.Level3, i.Value)).ToList();
         return new Answer(question, Intent.Draft, DraftMarkdown.Render(result) + "\n请修改草稿中标注的内容；改好后把表格发给我，我再按审核规则检查一遍。",

@@ -22,12 +22,21 @@ public static class CorpusCommand
             var result = Load(parse);
             var parseMilliseconds = Math.Round(clock.Elapsed.TotalMilliseconds, 1);
             var statistics = CorpusStatistics.Compute(result.Projects);
+            var years = result.Projects.GroupBy(p => p.Year).OrderBy(g => g.Key)
+                .Select(g => (Year: g.Key, Statistics: CorpusStatistics.Compute(g.ToList()))).ToList();
             if (parse.GetValue(statsFormat) == OutputFormat.Json)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { statistics, errors = result.Errors, parseMilliseconds }, JsonOutput.Indented));
+                var byYear = years.Select(y => new { year = y.Year, statistics = y.Statistics });
+                output.WriteLine(JsonSerializer.Serialize(new { statistics, years = byYear, errors = result.Errors, parseMilliseconds }, JsonOutput.Indented));
             }
             else
             {
+                foreach (var (year, perYear) in years.Where(_ => years.Count > 1))
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{year} 年: {perYear.Projects} 个项目, {perYear.Indicators} 行指标, 预算数 {perYear.Budget.Total:0.00} 万元"));
+                }
+
                 WriteStats(output, statistics, result.Errors);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"解析耗时 parse time: {parseMilliseconds} ms"));
             }

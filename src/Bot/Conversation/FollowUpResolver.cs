@@ -82,10 +82,11 @@ public static class FollowUpResolver
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
                        (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
                        (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||
-                       (u.Topic is not null && previous.Topic is not null);
+                       (u.Topic is not null && previous.Topic is not null) || (u.Year is not null && u.Year != previous.Year);
         var merged = previous with
         {
             Department = u.Department ?? previous.Department,
+            Year = u.Year ?? previous.Year,
             Budget = u.Budget ?? previous.Budget,
             Subject = u.Subject ?? previous.Subject,
             Threshold = u.Subject is not null ? u.Threshold : u.Threshold ?? previous.Threshold,

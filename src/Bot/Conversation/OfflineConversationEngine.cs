@@ -1,5 +1,6 @@
 using Assistant.Bot.Answers;
 using Assistant.Bot.Understanding;
+using Assistant.Plugins.Comparison;
 using Assistant.Plugins.Drafting;
 using Assistant.Plugins.Glossary;
 using Assistant.Plugins.Hosting;
@@ -69,7 +70,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
 
         if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export or Intent.Concept))
         {
-            answer = answer with { Text = ReadingText.Line(understood, Parser().Year) + "\n\n" + answer.Text, Reading = understood, Year = Parser().Year };
+            var year = Parser().YearFor(understood);
+            answer = answer with { Text = ReadingText.Line(understood, year) + "\n\n" + answer.Text, Reading = understood, Year = year };
         }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;
@@ -105,19 +107,23 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Validate:
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
-                var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().Year), ct).ConfigureAwait(false);
+                var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
                 return TableAnswers.Indicators(text, u.Project, u.Subject, rows);
             case Intent.Lookup when u.Project is not null:
-                var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project }, ct).ConfigureAwait(false);
+                var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);
             case Intent.Norms:
                 var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department }, ct).ConfigureAwait(false);
                 var names = norms.Citations.Select(c => c.Project).ToHashSet(StringComparer.Ordinal);
                 return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
-                var query = QuestionParser.ToQuery(u, Parser().Year);
+                var query = QuestionParser.ToQuery(u, Parser().YearFor(u));
                 var result = await QueryAsync(query, ct).ConfigureAwait(false);
                 return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows);
+            case Intent.Compare when u.Project is not null:
+                var comparison = await CallAsync<YearComparison>(AssistantPlugins.Years, "compare_years",
+                    new KernelArguments { ["name"] = u.Project, ["year"] = u.Year }, ct).ConfigureAwait(false);
+                return ComparisonAnswers.YearOverYear(text, comparison);
             case Intent.Concept:
                 var explained = await CallAsync<IReadOnlyList<ConceptExplanation>>(AssistantPlugins.Glossary, "explain",
                     new KernelArguments { ["terms"] = u.Concepts }, ct).ConfigureAwait(false);

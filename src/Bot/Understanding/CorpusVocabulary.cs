@@ -29,9 +29,17 @@ public sealed class CorpusVocabulary
         Names = new SubstringIndex(ProjectNames);
         _nameIds = ProjectNames.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         MaxNameLength = ProjectNames.Count == 0 ? 0 : ProjectNames[0].Length;
+        foreach (var project in projects)
+        {
+            _latestYearOf[project.Name] = Math.Max(project.Year, _latestYearOf.GetValueOrDefault(project.Name));
+        }
     }
 
     private readonly Dictionary<string, int> _nameIds;
+    private readonly Dictionary<string, int> _latestYearOf = new(StringComparer.Ordinal);
+
+    /// <summary>The latest budget year holding a table named <paramref name="name"/>, or null when none does.</summary>
+    public int? LatestYearOf(string name) => _latestYearOf.TryGetValue(name, out var year) ? year : null;
 
     /// <summary>All the corpus's text, each distinct field once: what a spelling correction must not contradict.</summary>
     public SubstringIndex Text { get; }

@@ -44,4 +44,7 @@ public enum Intent
 
     /// <summary>The last draft or answer as a Word or Excel file.</summary>
     [JsonStringEnumMemberName("export")] Export,
+
+    /// <summary>One project's table against the same project's table of the year before, row by row.</summary>
+    [JsonStringEnumMemberName("compare")] Compare,
 }

@@ -11,8 +11,21 @@ namespace Assistant.Bot.Understanding;
 /// </summary>
 public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 {
-    /// <summary>The budget year questions are scoped to: the latest the corpus holds.</summary>
+    /// <summary>The latest budget year the corpus holds: the year of a question that names none.</summary>
     public int Year => vocabulary.Year;
+
+    /// <summary>The budget years the corpus holds, ascending.</summary>
+    public IReadOnlyList<int> Years => vocabulary.Years;
+
+    /// <summary>
+    /// The year a reading is answered in: the one it names; else, for one named project, the latest year holding that
+    /// project's table; else the latest year held.
+    /// </summary>
+    public int YearFor(Understanding u)
+    {
+        ArgumentNullException.ThrowIfNull(u);
+        return u.Year ?? (u.Project is { } name ? vocabulary.LatestYearOf(name) : null) ?? vocabulary.Year;
+    }
 
     private const int MinNamePart = 5;
     private const int MaxNameLength = 40;
@@ -73,6 +86,16 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         var project = ReadProject(q);
+        if (project is { } compared && used.Count == 0 && YearOverYearReader.IsComparison(q, compared.Span))
+        {
+            // 天津科技会展服务和上一年比有什么变化: the project against its previous year, nothing else asked.
+            var held = HeldYearRegex().Match(q);
+            int? year = held.Success && vocabulary.Years.Contains(int.Parse(held.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                ? int.Parse(held.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+            return new Understanding { Intent = Intent.Compare, Project = compared.Name, Year = year, Corrections = corrections };
+        }
+
         if (project is { } p && !used.Any(s => s.Overlaps(p.Span)))
         {
             u = u with { Project = p.Name };
@@ -140,8 +163,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
         // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
-        used.AddRange(HeldYearRegex().Matches(q).Where(m => vocabulary.Years.Contains(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .Select(m => Span.Of(m)).Where(s => !used.Any(u2 => u2.Overlaps(s))));
+        var heldYears = HeldYearRegex().Matches(q).Where(m => vocabulary.Years.Contains(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(m => !used.Any(u2 => u2.Overlaps(Span.Of(m)))).ToList();
+        used.AddRange(heldYears.Select(m => Span.Of(m)));
+        if (heldYears.Select(m => m.Groups["y"].Value).Distinct().ToList() is [var namedYear])
+        {
+            u = u with { Year = int.Parse(namedYear, System.Globalization.CultureInfo.InvariantCulture) };
+        }
 
         if (TopicReader.Read(q) is { } topic && !used.Any(s => s.Overlaps(topic.Span) && s.End - s.Start >= topic.Topic.Length))
         {

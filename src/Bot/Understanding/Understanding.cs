@@ -11,6 +11,9 @@ public sealed record Understanding
     /// <summary>The department's full name.</summary>
     public string? Department { get; init; }
 
+    /// <summary>The budget year the question names (2025年…), when the corpus holds it; null: the latest held.</summary>
+    public int? Year { get; init; }
+
     /// <summary>A condition on 预算数 (value in 万元).</summary>
     public Quantity? Budget { get; init; }
 

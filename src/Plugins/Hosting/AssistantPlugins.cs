@@ -1,3 +1,4 @@
+using Assistant.Plugins.Comparison;
 using Assistant.Plugins.Drafting;
 using Assistant.Plugins.Glossary;
 using Assistant.Plugins.Lookup;
@@ -27,6 +28,9 @@ public static class AssistantPlugins
     /// <summary>Kernel plugin names.</summary>
     public const string Drafting = "drafting";
 
+    /// <summary>The year-over-year comparison plugin's name.</summary>
+    public const string Years = "years";
+
     /// <summary>The glossary plugin's name.</summary>
     public const string Glossary = "glossary";
 
@@ -39,6 +43,7 @@ public static class AssistantPlugins
         (typeof(ValidationPlugin), Validation),
         (typeof(DraftingPlugin), Drafting),
         (typeof(GlossaryPlugin), Glossary),
+        (typeof(YearOverYearPlugin), Years),
     ];
 
     /// <summary>A kernel holding every plugin, resolved from <paramref name="services"/>.</summary>

@@ -15,18 +15,23 @@ public sealed class ProjectLookupPlugin(CorpusProvider corpus)
     [Description("按项目名称（可不完整）查找一个项目的完整绩效目标表：预算、资金用途、绩效目标和全部指标行（含来源行号）。" +
                  "Look up one project's whole target table by (partial) name: budget in 万元, usage, goals and every indicator row with its source line. " +
                  "If several projects match, returns their names as candidates.")]
-    public ProjectLookupResult GetProject([Description("项目名称或其中一部分 / project name or part of it")] string name)
+    public ProjectLookupResult GetProject(
+        [Description("项目名称或其中一部分 / project name or part of it")] string name,
+        [Description("预算年度，如 2025；不填为该项目最新的年度 / budget year; default: the project's latest")] int? year = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var index = corpus.Current;
         var query = name.Trim();
-        var exact = index.Projects.FirstOrDefault(p => p.Name == query);
+        // A name recurs across years: the year asked, else the latest table of that name.
+        var exact = index.Projects.Where(p => p.Name == query && (year is null || p.Year == year)).MaxBy(p => p.Year);
         if (exact is not null)
         {
             return new ProjectLookupResult(exact, []);
         }
 
-        var partial = index.Projects.Where(p => p.Name.Contains(query, StringComparison.Ordinal) || query.Contains(p.Name, StringComparison.Ordinal)).ToList();
+        var partial = index.Projects.Where(p => (year is null || p.Year == year) &&
+                                                 (p.Name.Contains(query, StringComparison.Ordinal) || query.Contains(p.Name, StringComparison.Ordinal)))
+            .GroupBy(p => p.Name).Select(g => g.MaxBy(p => p.Year)!).ToList();
         if (partial.Count == 1)
         {
             return new ProjectLookupResult(partial[0], []);

@@ -95,7 +95,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             // The condition is the review rule itself: the validator decides, and its findings are the evidence.
             var checker = validator.Rules.FirstOrDefault(r => r.Id == rule) ?? throw new ArgumentException($"unknown review rule 「{rule}」", nameof(filter));
             candidates = candidates.Where(p => checker.Check(p).Where(f => filter.FailsRuleSeverity is not { } severity || f.Severity == severity).ToList()
-                is { Count: > 0 } findings && Cite(proof, p, findings.Select(Citation.OfFinding)));
+                is { Count: > 0 } findings && Cite(proof, p, findings.Select(f => Citation.OfFinding(f, p.Year))));
         }
 
         foreach (var name in filter.HasCategories ?? [])

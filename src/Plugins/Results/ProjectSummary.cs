@@ -8,9 +8,10 @@ namespace Assistant.Plugins.Results;
 /// <param name="Budget">预算数 in 万元.</param>
 /// <param name="Source">File and title line.</param>
 /// <param name="Evidence">The indicator rows (or budget) that satisfied the query.</param>
-public sealed record ProjectSummary(string Name, string Department, decimal Budget, SourceLocation Source, IReadOnlyList<Citation> Evidence)
+/// <param name="Year">The budget year of the table.</param>
+public sealed record ProjectSummary(string Name, string Department, decimal Budget, SourceLocation Source, IReadOnlyList<Citation> Evidence, int Year = 0)
 {
     /// <summary>Summarises <paramref name="project"/> with its evidence.</summary>
     public static ProjectSummary Of(Project project, IReadOnlyList<Citation> evidence) =>
-        new(project.Name, project.Department, project.Budget.Total, project.Source, evidence);
+        new(project.Name, project.Department, project.Budget.Total, project.Source, evidence, project.Year);
 }

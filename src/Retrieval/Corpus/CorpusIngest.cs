@@ -17,6 +17,9 @@ public static class CorpusIngest
     {
         ArgumentNullException.ThrowIfNull(files);
         var existing = CorpusLoader.Files(corpusFolder).Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A table is identified by its year and name: the corpus's own, and those read so far from this import.
+        var tables = CorpusLoader.Load(corpusFolder).Projects
+            .GroupBy(p => (p.Year, p.Name)).ToDictionary(g => g.Key, g => g.First().Source.File);
         var read = new List<(string Source, string Name, CorpusParseResult Result)>();
         foreach (var file in files)
         {
@@ -42,6 +45,8 @@ public static class CorpusIngest
                 {
                     result = result with { Errors = [new ParseDiagnostic(where, "file", "no target table found")] };
                 }
+
+                result = result with { Errors = [.. result.Errors, .. Duplicates(result.Projects, name, replace, tables)] };
             }
 
             read.Add((file, name, result));
@@ -54,6 +59,29 @@ public static class CorpusIngest
         }
 
         return new IngestReport(accepted, read.Select(r => new IngestedFile(r.Name, r.Result.Projects, r.Result.Errors)).ToList());
+    }
+
+    // A table whose year and name the corpus (or an earlier file of this import) already holds is refused, unless
+    // --replace names the very file that holds it, so one year never holds two tables of the same project.
+    private static List<ParseDiagnostic> Duplicates(IReadOnlyList<Project> projects, string file, bool replace,
+        Dictionary<(int Year, string Name), string> tables)
+    {
+        var problems = new List<ParseDiagnostic>();
+        foreach (var project in projects)
+        {
+            var key = (project.Year, project.Name);
+            if (tables.TryGetValue(key, out var holder) && !(replace && string.Equals(holder, file, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add(new ParseDiagnostic(project.Source, "项目名称",
+                    $"{project.Year} 年已有「{project.Name}」的表（在 {holder}）；同一年度同名项目只能有一张表。要替换，请用同名文件并加 --replace"));
+            }
+            else
+            {
+                tables[key] = file;
+            }
+        }
+
+        return problems;
     }
 
     private static void Copy(string corpusFolder, IReadOnlyList<(string Source, string Name)> files)

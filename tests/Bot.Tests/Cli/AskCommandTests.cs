@@ -35,8 +35,9 @@ public sealed class AskCommandTests
         }
 
         var project = answers[0].GetProperty("projects")[0];
-        Assert.Equal(["name", "department", "budget"], project.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["project", "indicator", "value"], answers[0].GetProperty("citations")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "department", "budget", "year"], project.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["project", "indicator", "value", "year"], answers[0].GetProperty("citations")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2025, answers[0].GetProperty("citations")[0].GetProperty("year").GetInt32()); // a citation names the year of its table
     }
 
     [Fact]
