@@ -41,6 +41,36 @@ public static class ProjectAnswers
         return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null);
     }
 
+    /// <summary>
+    /// The same figure year by year (近两年信息所的预算合计, 两年的预算对比): one row per year held, each computed by the
+    /// typed query for that year. A list has no single figure, so it is not asked this way.
+    /// </summary>
+    public static Answer ByYear(string question, Intent intent, ProjectQuery query, IReadOnlyList<(int Year, QueryResult Result)> years)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(years);
+        var field = MoneyFields.Label(query.Field);
+        var what = query.Ask switch
+        {
+            QueryAsk.Count => "项目数",
+            QueryAsk.Sum => $"{field}合计（万元）",
+            QueryAsk.Average => $"{field}平均（万元）",
+            QueryAsk.Max => $"{field}最大（万元）",
+            QueryAsk.Min => $"{field}最小（万元）",
+            QueryAsk.Rows => "指标条数",
+            _ => "满足条件的项目",
+        };
+        var counted = query.Ask is QueryAsk.Count or QueryAsk.List;
+        var rows = years.Select(y => (IReadOnlyList<string>)(counted
+            ? [y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Result.Kept.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+            : [y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Result.Value is { } v ? Numbers.Format(v) : "—",
+               y.Result.Kept.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+        var criteria = years.Count > 0 ? years[0].Result.Criteria : string.Empty;
+        var text = $"逐年（{criteria}）：\n\n" + MarkdownTable.Render(counted ? ["年度", "项目数"] : ["年度", what, "项目数"], rows);
+        var projects = years.SelectMany(y => y.Result.Projects).ToList();
+        return new Answer(question, intent, text, Projects(projects), null, years.LastOrDefault().Result?.Unit, Citations(projects), null, null);
+    }
+
     /// <summary>The projects of an answer as the JSON lists them.</summary>
     public static List<AnswerProject> Projects(IEnumerable<ProjectSummary> projects) =>
         projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget, p.Year)).ToList();

@@ -88,11 +88,20 @@ public static class ReadingText
     }
 
     /// <summary>The reading line: 按“…”理解。</summary>
-    public static string Line(Understanding.Understanding u, int year)
+    /// <param name="u">The reading.</param>
+    /// <param name="year">The year it is answered in.</param>
+    /// <param name="years">Every year held: named instead of one year when the reading asks for all of them.</param>
+    public static string Line(Understanding.Understanding u, int year, IReadOnlyList<int>? years = null)
     {
         ArgumentNullException.ThrowIfNull(u);
         var corrected = u.Corrections.Count > 0 ? $"（{string.Join("、", u.Corrections.Select(c => c.StartsWith('「') ? "已将" + c : c))}）" : string.Empty;
-        return $"按“{string.Join("、", Parts(u, year))}”理解{corrected}。";
+        var parts = Parts(u, year).ToList();
+        if (u.AllYears && years is { Count: > 0 })
+        {
+            parts[0] = $"{string.Join("、", years)}年（逐年）";
+        }
+
+        return $"按“{string.Join("、", parts)}”理解{corrected}。";
     }
 
     private static string Condition(Understanding.Quantity q, string defaultUnit) => q.Upper is { } upper

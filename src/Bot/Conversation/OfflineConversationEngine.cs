@@ -71,7 +71,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export or Intent.Concept))
         {
             var year = Parser().YearFor(understood);
-            answer = answer with { Text = ReadingText.Line(understood, year) + "\n\n" + answer.Text, Reading = understood, Year = year };
+            answer = answer with { Text = ReadingText.Line(understood, year, Parser().Years) + "\n\n" + answer.Text, Reading = understood, Year = year };
         }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;
@@ -88,6 +88,12 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     private async Task<Answer> AnswerAsync(string text, Understanding.Understanding u, ConversationState? state, CancellationToken ct)
     {
         var projects = corpus.Current.Projects;
+        if (u.AllYears && u.Intent is not (Intent.Count or Intent.Sum or Intent.Figure or Intent.List or Intent.Norms or Intent.Unclear or Intent.Unknown or Intent.Help))
+        {
+            // 近两年 asked of one table, a review or a draft: not answered as one year's.
+            return Answer.Plain(text, Intent.Unclear, "“近两年/历年”只能用于统计、清单和常用指标值。要看一个项目两年的变化，请问“项目名称和上一年比有什么变化”。");
+        }
+
         switch (u.Intent)
         {
             case Intent.Help:
@@ -113,9 +119,17 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);
             case Intent.Norms:
-                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department }, ct).ConfigureAwait(false);
+                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u) }, ct).ConfigureAwait(false);
                 var names = norms.Citations.Select(c => c.Project).ToHashSet(StringComparer.Ordinal);
                 return TableAnswers.Norms(text, norms, projects.Where(p => names.Contains(p.Name)).ToList());
+            case Intent.Count or Intent.Sum or Intent.Figure or Intent.List when u.AllYears:
+                var perYear = new List<(int Year, QueryResult Result)>();
+                foreach (var held in Parser().Years)
+                {
+                    perYear.Add((held, await QueryAsync(QuestionParser.ToQuery(u, held), ct).ConfigureAwait(false)));
+                }
+
+                return ProjectAnswers.ByYear(text, u.Intent, QuestionParser.ToQuery(u, Parser().Year), perYear);
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
                 var query = QuestionParser.ToQuery(u, Parser().YearFor(u));
                 var result = await QueryAsync(query, ct).ConfigureAwait(false);

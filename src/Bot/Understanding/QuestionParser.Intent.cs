@@ -25,6 +25,11 @@ public sealed partial class QuestionParser
             return Intent.Figure;
         }
 
+        if (u.AllYears && YearByYearRegex().IsMatch(q) && BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)) && u.Subject is null)
+        {
+            return Intent.Sum; // 两年的预算对比: the budget year by year
+        }
+
         if (NormsRegex().IsMatch(q) && u.Subject is not null)
         {
             return Intent.Norms;

@@ -56,6 +56,12 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*(?:年度|年)(?!\d{1,2}月)")]
     private static partial Regex HeldYearRegex();
 
+    [GeneratedRegex(@"近两年|近几年|近年来|近年|历年来|历年|往年|各年度|各年|每年|逐年|这两年|这几年|两年来|两个年度|两年")]
+    private static partial Regex AllYearsRegex();
+
+    [GeneratedRegex(@"(?:的)?(?:对比|比较|相比|分别是多少|各是多少|分别多少|各多少|分别)(?:一下)?$")]
+    private static partial Regex YearByYearRegex();
+
     [GeneratedRegex(@"(?:几|多少)(?:个|项|家)|个数")]
     private static partial Regex StrongCountRegex();
 

@@ -163,6 +163,14 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
         // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
+        if (AllYearsRegex().Match(q) is { Success: true } allYears && !used.Any(s => s.Overlaps(Span.Of(allYears))))
+        {
+            // 近两年/历年 (and 两年的预算对比): every year held, not one; the comparison word is part of it.
+            u = u with { AllYears = true };
+            used.Add(Span.Of(allYears));
+            used.AddRange(YearByYearRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
+        }
+
         var heldYears = HeldYearRegex().Matches(q).Where(m => vocabulary.Years.Contains(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .Where(m => !used.Any(u2 => u2.Overlaps(Span.Of(m)))).ToList();
         used.AddRange(heldYears.Select(m => Span.Of(m)));

@@ -14,6 +14,9 @@ public sealed record Understanding
     /// <summary>The budget year the question names (2025年…), when the corpus holds it; null: the latest held.</summary>
     public int? Year { get; init; }
 
+    /// <summary>Every year held (近两年, 历年, 两年的…对比): norms over all of them, figures year by year.</summary>
+    public bool AllYears { get; init; }
+
     /// <summary>A condition on 预算数 (value in 万元).</summary>
     public Quantity? Budget { get; init; }
 

@@ -17,7 +17,8 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
                  "the most common value and the median threshold. Percentages are numbers such as 90 for 90%; money is in 万元.")]
     public NormResult GetNorms(
         [Description("指标主题，如 满意度、专家库人数、技术咨询服务时间 / indicator subject")] string subject,
-        [Description("只看某部门（可选）/ restrict to a department (optional)")] string? department = null)
+        [Description("只看某部门（可选）/ restrict to a department (optional)")] string? department = null,
+        [Description("预算年度，如 2025；不填为所有年度 / budget year; default: every year held")] int? year = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
@@ -28,7 +29,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var numbers = new List<(string? Unit, decimal Number)>();
         var citations = new List<Citation>();
         int rows = 0, projects = 0;
-        foreach (var project in engine.Index.Projects.Where(p => inDepartment is null || p.Department == inDepartment))
+        foreach (var project in engine.Index.Projects.Where(p => (inDepartment is null || p.Department == inDepartment) && (year is null || p.Year == year)))
         {
             var any = false;
             foreach (var row in matched.Of(project))

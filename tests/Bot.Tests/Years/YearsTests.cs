@@ -100,6 +100,38 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_Norms_AreOfTheYearReadUnlessEveryYearIsAsked()
+    {
+        var latest = await Ask("满意度一般设多少");
+        var both = await Ask("近两年满意度一般设多少");
+
+        Assert.Contains("在 95 个项目", latest.Text, StringComparison.Ordinal);
+        Assert.All(latest.Citations, c => Assert.Equal(2026, c.Year));
+        Assert.Contains("在 190 个项目", both.Text, StringComparison.Ordinal);
+        Assert.Contains("2025、2026年（逐年）", both.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_TwoYearsCompared_GivesEachYearsFigure()
+    {
+        var answer = await Ask("两年的预算对比");
+
+        Assert.Equal(Intent.Sum, answer.Intent);
+        Assert.Null(answer.Value); // two figures, one per year, never one added up across years
+        Assert.Contains("| 2025 | 43913.51 | 95 |", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("| 2026 | 43943.51 | 95 |", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_EveryYearOfOneTable_IsNotAnsweredAsOneYear()
+    {
+        var answer = await Ask($"近两年{TwoYearCorpus.Changed}有哪些绩效指标");
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Empty(answer.Projects);
+    }
+
+    [Fact]
     public async Task AskCommand_Json_CarriesTheYear()
     {
         using var output = new StringWriter();
