@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Hosting;
 using Assistant.Plugins.Validation;
+using Assistant.Retrieval.Hosting;
 using Assistant.Retrieval.Documents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public static class ValidateCommand
         var file = new Argument<FileInfo?>("file") { Description = "A table file (Word text export or tab-separated rows)", Arity = ArgumentArity.ZeroOrOne };
         var all = new Option<bool>("--all") { Description = "Validate every project of the corpus" };
         var format = CommonOptions.Format();
-        var command = new Command("validate", "Check tables against the review rules R01–R10") { file, all, format };
+        var command = new Command("validate", "Check tables against the review rules R01–R12 (R11/R12 against the previous year's table of the same name)") { file, all, format };
         command.Validators.Add(result =>
         {
             if (result.GetValue(file) is null == !result.GetValue(all))
@@ -32,7 +33,7 @@ public static class ValidateCommand
             ValidationReport report;
             if (parse.GetValue(file) is { } path)
             {
-                if (ReadFile(path, plugin, services.GetRequiredService<TableValidator>(), out var problem) is not { } read)
+                if (ReadFile(path, plugin, services.GetRequiredService<TableValidator>(), services.GetRequiredService<CorpusProvider>().Current.Projects, out var problem) is not { } read)
                 {
                     error.WriteLine(problem);
                     return 2;
@@ -52,7 +53,7 @@ public static class ValidateCommand
     }
 
     // A file is read by what it holds, not its name: Word and Excel through the guarded readers, text as pasted rows.
-    private static ValidationReport? ReadFile(FileInfo path, ValidationPlugin plugin, TableValidator validator, out string problem)
+    private static ValidationReport? ReadFile(FileInfo path, ValidationPlugin plugin, TableValidator validator, IReadOnlyList<Retrieval.Corpus.Project> history, out string problem)
     {
         problem = string.Empty;
         if (!path.Exists)
@@ -73,7 +74,7 @@ public static class ValidateCommand
                 try
                 {
                     var parsed = DocumentFormats.Parse(Path.ChangeExtension(path.Name, extension), bytes);
-                    return new ValidationReport(path.Name, parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
+                    return new ValidationReport(path.Name, parsed.Projects.Count, validator.Validate(parsed.Projects, history), parsed.Errors);
                 }
                 catch (UnsafeDocumentException ex)
                 {

@@ -45,25 +45,21 @@ public sealed class YearOverYearPlugin(CorpusProvider corpus)
             Citation.OfBudget(previous), Citation.OfBudget(current), Rows(previous, current));
     }
 
-    // Rows are paired by 三级指标, in this year's order; rows only last year had come last.
+    // Rows are paired by 三级指标 (years blanked), in this year's order; rows only last year had come last.
     private static List<RowChange> Rows(Project previous, Project current)
     {
-        var before = previous.Indicators.GroupBy(i => i.Level3).ToDictionary(g => g.Key, g => new Queue<Indicator>(g));
-        var changes = new List<RowChange>();
-        foreach (var now in current.Indicators)
+        var pairs = TargetChange.Pairs(previous, current);
+        var paired = new Dictionary<Indicator, Indicator>(ReferenceEqualityComparer.Instance);
+        foreach (var (then, now) in pairs)
         {
-            if (before.TryGetValue(now.Level3, out var queue) && queue.Count > 0)
-            {
-                var then = queue.Dequeue();
-                changes.Add(new RowChange(now.Level3, Change(then.Target, now.Target, then.Value, now.Value), Citation.Of(previous, then), Citation.Of(current, now)));
-            }
-            else
-            {
-                changes.Add(new RowChange(now.Level3, "新增", null, Citation.Of(current, now)));
-            }
+            paired[now] = then;
         }
 
-        changes.AddRange(before.Values.SelectMany(q => q).Select(then => new RowChange(then.Level3, "删除", Citation.Of(previous, then), null)));
+        var changes = current.Indicators.Select(now => paired.TryGetValue(now, out var then)
+            ? new RowChange(now.Level3, Change(then.Target, now.Target, then.Value, now.Value), Citation.Of(previous, then), Citation.Of(current, now))
+            : new RowChange(now.Level3, "新增", null, Citation.Of(current, now))).ToList();
+        var kept = pairs.Select(p => p.Then).ToHashSet(ReferenceEqualityComparer.Instance);
+        changes.AddRange(previous.Indicators.Where(i => !kept.Contains(i)).Select(then => new RowChange(then.Level3, "删除", Citation.Of(previous, then), null)));
         return changes;
     }
 
@@ -72,23 +68,15 @@ public sealed class YearOverYearPlugin(CorpusProvider corpus)
     {
         ArgumentNullException.ThrowIfNull(then);
         ArgumentNullException.ThrowIfNull(now);
-        if (then.Kind == TargetKind.Deadline && now.Kind == TargetKind.Deadline && then.Date is { } a && now.Date is { } b)
+        var deadline = then.Kind == TargetKind.Deadline && now.Kind == TargetKind.Deadline;
+        return TargetChange.Direction(then, now) switch
         {
-            // A deadline in a later budget year is the same deadline a year on: compare within the year.
-            var shifted = a.AddYears(b.Year - a.Year);
-            return shifted == b ? "不变" : shifted < b ? "推迟" : "提前";
-        }
-
-        // Money compares in 万元 whatever the unit written; other numbers only in the same unit.
-        (decimal, decimal)? numbers = then.Kind == TargetKind.Money && now.Kind == TargetKind.Money && then.AmountWan is { } wx && now.AmountWan is { } wy
-            ? (wx, wy)
-            : then.Kind == now.Kind && then.Unit == now.Unit && then.Kind != TargetKind.Deadline && then.Number is { } x && now.Number is { } y ? (x, y) : null;
-        if (numbers is var (p, q))
-        {
-            return p == q ? (then.Comparator == now.Comparator ? "不变" : "改写") : q > p ? "提高" : "降低";
-        }
-
-        return string.Equals(thenText.Trim(), nowText.Trim(), StringComparison.Ordinal) ? "不变" : "改写";
+            > 0 => deadline ? "推迟" : "提高",
+            < 0 => deadline ? "提前" : "降低",
+            0 when deadline || then.Comparator == now.Comparator => "不变",
+            0 => "改写",
+            null => string.Equals(thenText.Trim(), nowText.Trim(), StringComparison.Ordinal) ? "不变" : "改写",
+        };
     }
 
     /// <summary>The Dice coefficient of two names' character pairs: 1 for the same name, 0 for nothing shared.</summary>

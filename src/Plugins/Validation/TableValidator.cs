@@ -29,4 +29,23 @@ public sealed class TableValidator(IEnumerable<IValidationRule> rules)
 
     /// <summary>The findings for many tables, table by table.</summary>
     public IReadOnlyList<Finding> Validate(IEnumerable<Project> projects) => projects.SelectMany(Validate).ToList();
+
+    /// <summary>The rules that read a table against the same project's previous-year table (R11, R12).</summary>
+    public IReadOnlyList<IYearRule> YearRules { get; } = [new R11WeakerThanLastYear(), new R12DroppedSinceLastYear()];
+
+    /// <summary>
+    /// Every rule over <paramref name="projects"/>, the year rules against each one's previous-year table of the same
+    /// name in <paramref name="history"/> (the latest earlier year that holds it).
+    /// </summary>
+    public IReadOnlyList<Finding> Validate(IEnumerable<Project> projects, IReadOnlyList<Project> history)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(history);
+        var byName = history.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return projects.SelectMany(p =>
+        {
+            var previous = byName.TryGetValue(p.Name, out var tables) ? tables.Where(t => t.Year < p.Year).MaxBy(t => t.Year) : null;
+            return previous is null ? Validate(p) : [.. Validate(p), .. YearRules.SelectMany(r => r.Check(p, previous))];
+        }).ToList();
+    }
 }

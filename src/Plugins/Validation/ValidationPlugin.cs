@@ -12,7 +12,7 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
     /// <summary>Checks one corpus project.</summary>
     [KernelFunction("validate_project")]
     [Description("按审核规则检查一个已有项目的绩效目标表，返回问题清单（规则编号 R01–R10、严重程度、所在指标行和中文说明）。" +
-                 "Check one corpus project's table against the review rules R01–R10 (budget sums, required indicator levels, " +
+                 "Check one corpus project's table against the review rules R01–R12 (R11/R12 against its previous-year table) (budget sums, required indicator levels, " +
                  "cost within budget in 万元, unreadable values, percent range, deadlines, satisfaction as percent, duplicates, quantification).")]
     public ValidationReport ValidateProject([Description("项目名称或其中一部分 / project name or part of it")] string name)
     {
@@ -24,7 +24,7 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
                 : $"name: 「{name}」 could be {string.Join("、", found.Candidates)}", nameof(name));
         }
 
-        return new ValidationReport(project.Name, 1, validator.Validate(project), []);
+        return new ValidationReport(project.Name, 1, validator.Validate([project], corpus.Current.Projects), []);
     }
 
     /// <summary>Checks every corpus project, optionally for one rule.</summary>
@@ -34,13 +34,14 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
     public ValidationReport ValidateCorpus([Description("只看这条规则，如 R04（可选）/ rule id to keep, optional")] string? rule = null)
     {
         var projects = corpus.Current.Projects;
-        var findings = validator.Validate(projects);
+        var findings = validator.Validate(projects, projects);
         if (!string.IsNullOrWhiteSpace(rule))
         {
             var id = rule.Trim().ToUpperInvariant();
-            if (validator.Rules.All(r => r.Id != id))
+            var ids = validator.Rules.Select(r => r.Id).Concat(validator.YearRules.Select(r => r.Id)).ToList();
+            if (!ids.Contains(id))
             {
-                throw new ArgumentException($"rule: unknown rule 「{rule}」; rules are {string.Join(" ", validator.Rules.Select(r => r.Id))}", nameof(rule));
+                throw new ArgumentException($"rule: unknown rule 「{rule}」; rules are {string.Join(" ", ids)}", nameof(rule));
             }
 
             findings = findings.Where(f => f.Rule == id).ToList();
@@ -57,6 +58,6 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         var parsed = TargetTableTextParser.Parse("粘贴的表格", PastedTable.ToExportLayout(text), corpus.Current.Projects.FirstOrDefault()?.Year);
-        return new ValidationReport("粘贴的表格", parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
+        return new ValidationReport("粘贴的表格", parsed.Projects.Count, validator.Validate(parsed.Projects, corpus.Current.Projects), parsed.Errors);
     }
 }

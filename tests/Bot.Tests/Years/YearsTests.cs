@@ -146,6 +146,24 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
     }
 
     [Fact]
+    public async Task ValidateCommand_All_FlagsWeakerTargetsAndDroppedRowsAgainstLastYear()
+    {
+        using var output = new StringWriter();
+
+        await CommandLineApp.RunAsync(["validate", "--all", "--format", "json", "--corpus", _corpus.Folder, "--data", _corpus.Data], output, TextWriter.Null);
+
+        var findings = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var changed = findings.Where(f => f.GetProperty("project").GetString() == TwoYearCorpus.Changed).ToList();
+        var weaker = Assert.Single(changed, f => f.GetProperty("rule").GetString() == "R11");
+        Assert.Equal("≥90%", weaker.GetProperty("value").GetString()!.Trim());
+        var dropped = Assert.Single(changed, f => f.GetProperty("rule").GetString() == "R12");
+        Assert.Equal("≤160万元", dropped.GetProperty("value").GetString()!.Trim());
+        Assert.Contains("2025-", dropped.GetProperty("source").GetProperty("file").GetString(), StringComparison.Ordinal); // the row as it was
+        // Every other project is the same a year on: no R11 or R12 for any of them.
+        Assert.DoesNotContain(findings, f => f.GetProperty("rule").GetString() is "R11" or "R12" && f.GetProperty("project").GetString() != TwoYearCorpus.Changed);
+    }
+
+    [Fact]
     public void Ingest_SameYearAndNameInAnotherFile_IsRefusedAndChangesNothing()
     {
         var copy = Path.Combine(Path.GetTempPath(), $"2026-again-{Guid.NewGuid():N}.txt");
