@@ -15,6 +15,11 @@ public static class DraftMarkdown
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine(c, $"## {d.Name}绩效目标表（草稿）");
+        if (d.CarriedFromYear is { } from)
+        {
+            sb.AppendLine(c, $"本项目已有 {from} 年的表：草稿由它延续（年份顺延，满意度低于常用值的已提高，成本按新预算重写），每行注明出处。");
+        }
+
         sb.AppendLine(c, $"预算数 {d.Budget.Total:0.##} 万元（财政资金 {d.Budget.Fiscal:0.##}，其他资金 {d.Budget.Other:0.##}），预算年度 {d.Year}");
         sb.AppendLine();
         sb.AppendLine("**绩效目标**（请修改）：");
@@ -28,7 +33,9 @@ public static class DraftMarkdown
         }
 
         sb.AppendLine();
-        sb.AppendLine("参照的相似项目：" + string.Join("、", d.Similar.Select(s => s.Name)));
+        sb.AppendLine(d.CarriedFromYear is { } year
+            ? $"参照：本项目 {year} 年的表"
+            : "参照的相似项目：" + string.Join("、", d.Similar.Select(s => s.Name)));
         sb.AppendLine(result.Findings.Count == 0
             ? "审核：未发现问题。"
             : "审核：" + string.Join("；", result.Findings.Select(f => $"{f.Rule} {f.Message}")));

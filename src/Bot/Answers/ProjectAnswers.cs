@@ -17,7 +17,8 @@ public static class ProjectAnswers
     /// <param name="query">The typed query executed.</param>
     /// <param name="result">Its result.</param>
     /// <param name="listed">Rows of a project list written in the text (<c>Conversation:ListedRows</c>).</param>
-    public static Answer Query(string question, Intent intent, ProjectQuery query, QueryResult result, int listed = 20)
+    /// <param name="severalYears">True when the corpus holds more than one year: a list then names its year.</param>
+    public static Answer Query(string question, Intent intent, ProjectQuery query, QueryResult result, int listed = 20, bool severalYears = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(result);
@@ -27,7 +28,7 @@ public static class ProjectAnswers
         var text = query.ByDepartment ? ByDepartment(query, result, field, listed) : query.Ask switch
         {
             QueryAsk.List when n == 0 => $"没有找到满足条件的项目（{result.Criteria}）。",
-            QueryAsk.List => $"满足条件（{result.Criteria}）的项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects, result.Kept, listed),
+            QueryAsk.List => $"满足条件（{result.Criteria}）的{(severalYears ? $" {result.Year} 年" : string.Empty)}项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects, result.Kept, listed) : string.Empty),
             QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
                             Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects, result.Kept, listed),

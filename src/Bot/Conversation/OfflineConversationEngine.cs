@@ -70,7 +70,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
 
         if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export or Intent.Concept))
         {
-            var year = Parser().YearFor(understood);
+            var year = answer.Draft?.Year ?? Parser().YearFor(understood); // a draft is for its own budget year
             answer = answer with { Text = ReadingText.Line(understood, year, Parser().Years) + "\n\n" + answer.Text, Reading = understood, Year = year };
         }
 
@@ -133,7 +133,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
                 var query = QuestionParser.ToQuery(u, Parser().YearFor(u));
                 var result = await QueryAsync(query, ct).ConfigureAwait(false);
-                return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows);
+                return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows, Parser().Years.Count > 1);
             case Intent.Compare when u.Project is not null:
                 var comparison = await CallAsync<YearComparison>(AssistantPlugins.Years, "compare_years",
                     new KernelArguments { ["name"] = u.Project, ["year"] = u.Year }, ct).ConfigureAwait(false);

@@ -10,6 +10,7 @@ namespace Assistant.Plugins.Drafting;
 /// <param name="Goals">A goals skeleton the user must edit: it states no facts the user did not give.</param>
 /// <param name="Indicators">The rows, each naming its source.</param>
 /// <param name="Similar">The past projects it was modelled on.</param>
+/// <param name="CarriedFromYear">When the project has a table of an earlier year, the year of the one the draft starts from.</param>
 public sealed record DraftTable(
     string Name,
     string Department,
@@ -17,4 +18,5 @@ public sealed record DraftTable(
     int Year,
     string Goals,
     IReadOnlyList<DraftIndicator> Indicators,
-    IReadOnlyList<SimilarReference> Similar);
+    IReadOnlyList<SimilarReference> Similar,
+    int? CarriedFromYear = null);

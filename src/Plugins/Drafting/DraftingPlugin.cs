@@ -15,7 +15,7 @@ namespace Assistant.Plugins.Drafting;
 /// from the budget, 时效 at the end of the budget year, 满意度 at the similar projects' usual value. Every row names
 /// where it came from, and the draft passes validation with no errors.
 /// </summary>
-public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validator)
+public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator validator)
 {
     private const int SimilarCount = 5;
 
@@ -44,6 +44,13 @@ public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validat
         }
 
         var index = corpus.Current;
+        if (index.Projects.Where(p => SameName(p.Name, name.Trim()) && (year is null || p.Year < year)).MaxBy(p => p.Year) is { } earlier)
+        {
+            // The project has a table already: next year's starts from it.
+            var carried = CarryForward(earlier, budget, year ?? earlier.Year + 1, department, index.Projects);
+            return new DraftResult(carried, validator.Validate([ToProject(carried)], index.Projects));
+        }
+
         var budgetYear = year ?? index.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
         var similar = index.FindSimilar(name, description, SimilarCount).Where(s => s.Project.Name != name.Trim()).ToList();
         var sources = similar.Select(s => s.Project).ToList();
@@ -73,6 +80,10 @@ public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validat
             Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList());
         return new DraftResult(draft, validator.Validate(ToProject(draft)));
     }
+
+    // 天津科技会展服务 and 天津科技会展服务项目 are the same project as a request names it.
+    private static bool SameName(string table, string asked) =>
+        table == asked || table + "项目" == asked || table == asked + "项目";
 
     /// <summary>The draft as a corpus project, for validation and export.</summary>
     public static Project ToProject(DraftTable draft)
@@ -115,7 +126,7 @@ public sealed class DraftingPlugin(CorpusProvider corpus, TableValidator validat
         return chosen;
     }
 
-    private static DraftIndicator Satisfaction(IReadOnlyList<Project> sources)
+    internal static DraftIndicator Satisfaction(IReadOnlyList<Project> sources)
     {
         var rows = sources.SelectMany(p => p.Indicators.Where(i => i.Level1 == "满意度指标" && i.Target.Kind == TargetKind.Percent)
             .Select(i => (Project: p, Indicator: i))).ToList();

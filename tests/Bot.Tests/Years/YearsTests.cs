@@ -47,6 +47,15 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
     }
 
     [Fact]
+    public async Task AskAsync_ListWithSeveralYearsHeld_NamesItsYear()
+    {
+        var answer = await Ask("2025年信息所的项目有哪些");
+
+        Assert.Contains("的 2025 年项目共 12 个", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Projects, p => Assert.Equal(2025, p.Year));
+    }
+
+    [Fact]
     public async Task AskAsync_YearNotHeld_IsUnclearWithoutAFigure()
     {
         var answer = await Ask("2024年信息所的预算合计是多少");
@@ -129,6 +138,19 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
 
         Assert.Equal(Intent.Unclear, answer.Intent);
         Assert.Empty(answer.Projects);
+    }
+
+    [Fact]
+    public async Task AskAsync_DraftOfAProjectWithTables_StartsFromItsLatestAndSaysSo()
+    {
+        var answer = await Ask($"帮我起草一个{TwoYearCorpus.Changed}的绩效目标表，预算160万元");
+
+        Assert.Equal(Intent.Draft, answer.Intent);
+        Assert.Equal(2026, answer.Draft!.CarriedFromYear);
+        Assert.Equal(2027, answer.Draft.Year);
+        Assert.Equal(2027, answer.Year);
+        Assert.Contains("本项目已有 2026 年的表", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Draft.Indicators, r => r.Value == "≥60家"); // this year's value, not last year's
     }
 
     [Fact]

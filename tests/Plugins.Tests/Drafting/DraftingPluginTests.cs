@@ -63,4 +63,34 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
     {
         Assert.Equal("budget", Assert.Throws<ArgumentException>(() => _plugin.Draft("项目", (decimal)budget)).ParamName);
     }
+
+    [Fact]
+    public void Draft_NameWithATableAlready_CarriesItForwardIntoTheNextYear()
+    {
+        var earlier = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>().Index.Projects.Single(p => p.Name == "天津科技会展服务");
+
+        var result = _plugin.Draft("天津科技会展服务项目", 150m);
+
+        Assert.Equal(2025, result.Draft.CarriedFromYear);
+        Assert.Equal(2026, result.Draft.Year);
+        Assert.Equal("天津科技会展服务", result.Draft.Name);
+        Assert.Contains(result.Draft.Indicators, r => r.Level3 == "2026年内拨付资金" && r.Value == "2026年12月31日前");
+        Assert.Contains(result.Draft.Indicators, r => r is { Level3: "项目总成本", Value: "≤150万元" });
+        Assert.All(result.Draft.Indicators.Where(r => r.Source != "预算数"), r => Assert.StartsWith("2025年本项目表第", r.Source, StringComparison.Ordinal));
+        Assert.Equal(earlier.Indicators.Count(i => i.Level2 != "成本指标"), result.Draft.Indicators.Count(r => r.Source != "预算数"));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Assistant.Plugins.Validation.Severity.Error);
+    }
+
+    [Fact]
+    public void Draft_CarriedSatisfactionBelowTheUsualValue_IsRaisedAndSaysSo()
+    {
+        var low = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>().Index.Projects
+            .First(p => p.Indicators.Any(i => i.Level1 == "满意度指标" && i.Value.Trim() == "≥85%"));
+
+        var result = _plugin.Draft(low.Name, low.Budget.Total);
+
+        var satisfaction = result.Draft.Indicators.Where(r => r.Level1 == "满意度指标").ToList();
+        Assert.All(satisfaction, r => Assert.Equal("≥90%", r.Value));
+        Assert.Contains(satisfaction, r => r.Source.EndsWith("按常用值提高", StringComparison.Ordinal));
+    }
 }
