@@ -9,9 +9,11 @@ namespace Assistant.Bot.Conversation;
 /// <param name="Draft">The last draft, for export and revision.</param>
 /// <param name="UpdatedAt">When the conversation last spoke.</param>
 /// <param name="Evidence">The rows that made the previous answer's projects match (for a results export).</param>
+/// <param name="Year">The budget year of the previous answer's projects: a name recurs across years, the pair does not.</param>
 public sealed record ConversationState(
     Understanding.Understanding? Last,
     IReadOnlyList<string> Projects,
     DraftTable? Draft,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<Answers.AnswerCitation>? Evidence = null);
+    IReadOnlyList<Answers.AnswerCitation>? Evidence = null,
+    int? Year = null);

@@ -80,7 +80,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         var evidence = newList ? answer.Citations : state?.Evidence;
         // A new answer replaces the draft as the thing to export, unless it is the export itself.
         var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
-        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence));
+        var listYear = newList ? answer.Year : state?.Year;
+        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear));
         return answer;
     }
 

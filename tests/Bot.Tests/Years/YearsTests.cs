@@ -56,6 +56,36 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
     }
 
     [Fact]
+    public async Task Export_ListOfOneYear_HoldsThatYearsTablesOnly()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await _engine.AskAsync(conversation, "2025年名称含“会展”的项目有哪些");
+        var export = await _engine.AskAsync(conversation, "导出Excel");
+        var token = export.Text.Split("api/export/")[1][..32];
+
+        var file = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult>(Assistant.Bot.Channels.WebChat.DocumentEndpoints.Export(
+            token, "xlsx", _services.GetRequiredService<IConversationStore>(), _services.GetRequiredService<Assistant.Retrieval.Hosting.CorpusProvider>()));
+
+        using var stream = new MemoryStream(file.FileContents.ToArray());
+        var text = Assistant.Retrieval.Documents.XlsxTableReader.ToExportText(stream);
+        Assert.Contains("120.00", text, StringComparison.Ordinal); // 2025's budget, not 2026's 150
+        Assert.DoesNotContain("150.00", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CorpusStats_Json_ReportsEachYear()
+    {
+        using var output = new StringWriter();
+
+        await CommandLineApp.RunAsync(["corpus", "stats", "--format", "json", "--corpus", _corpus.Folder, "--data", _corpus.Data], output, TextWriter.Null);
+
+        var years = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("years").EnumerateArray().ToList();
+        Assert.Equal([2025, 2026], years.Select(y => y.GetProperty("year").GetInt32()));
+        Assert.Equal(43913.51m, years[0].GetProperty("statistics").GetProperty("budget").GetProperty("total").GetDecimal());
+        Assert.Equal(43943.51m, years[1].GetProperty("statistics").GetProperty("budget").GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
     public async Task AskAsync_YearNotHeld_IsUnclearWithoutAFigure()
     {
         var answer = await Ask("2024年信息所的预算合计是多少");

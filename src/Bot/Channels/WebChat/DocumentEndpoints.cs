@@ -18,11 +18,11 @@ namespace Assistant.Bot.Channels.WebChat;
 /// </summary>
 public static class DocumentEndpoints
 {
-    // The answer's projects (all it carries, up to Queries:MaxProjects), in the corpus's order.
+    // The answer's projects (all it carries, up to Queries:MaxProjects) of its year, in the corpus's order.
     private static List<Project> Listed(CorpusProvider corpus, ConversationState? state)
     {
         var names = state?.Projects.ToHashSet(StringComparer.Ordinal) ?? [];
-        return names.Count == 0 ? [] : corpus.Current.Projects.Where(p => names.Contains(p.Name)).ToList();
+        return names.Count == 0 ? [] : corpus.Current.Projects.Where(p => names.Contains(p.Name) && (state?.Year is not { } year || p.Year == year)).ToList();
     }
 
     /// <summary>The snapshot an export link names, as .docx or .xlsx.</summary>
