@@ -15,6 +15,12 @@ public static class DraftMarkdown
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine(c, $"## {d.Name}绩效目标表（草稿）");
+        sb.AppendLine(c, $"可信度：**{Confidence(d.Confidence)}**");
+        foreach (var warning in d.Warnings ?? [])
+        {
+            sb.AppendLine(c, $"> ⚠ {warning}");
+        }
+
         if (d.CarriedFromYear is { } from)
         {
             sb.AppendLine(c, $"本项目已有 {from} 年的表：草稿由它延续（年份顺延，满意度低于常用值的已提高，成本按新预算重写），每行注明出处。");
@@ -41,4 +47,11 @@ public static class DraftMarkdown
             : "审核：" + string.Join("；", result.Findings.Select(f => $"{f.Rule} {f.Message}")));
         return sb.ToString();
     }
+
+    private static string Confidence(string confidence) => confidence switch
+    {
+        "high" => "高（参照了多个同类项目）",
+        "low" => "低（没有可参照的同类项目，只是框架）",
+        _ => "中（参照的同类项目少，请逐行核对）",
+    };
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using Assistant.Bot.Conversation;
 using Assistant.Bot.Hosting;
+using Assistant.Plugins.Drafting;
 using Assistant.Plugins.Hosting;
 using Assistant.Retrieval.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,15 +55,18 @@ public static class BenchCommand
         var server = new Option<bool>("--server") { Description = "Load-check the web server instead: concurrent users asking over HTTP" };
         var users = new Option<int>("--users") { Description = "Concurrent users for --server", DefaultValueFactory = _ => 50 };
         var seconds = new Option<int>("--seconds") { Description = "Duration of --server in seconds", DefaultValueFactory = _ => 20 };
+        var drafting = new Option<bool>("--drafting") { Description = "Measure drafting instead: leave-one-out over the corpus (recall, precision, bondRows)" };
         var think = new Option<int>("--think-ms") { Description = "Pause of each --server user between questions (0: full speed)", DefaultValueFactory = _ => 500 };
         var command = new Command("bench", "Measure index build, size, memory and search latency, or (--server) HTTP latency under load")
         {
-            scale, format, server, users, seconds, think,
+            scale, format, server, users, seconds, think, drafting,
         };
         command.SetAction(async (parse, ct) =>
         {
             var corpus = CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus));
-            var report = parse.GetValue(server)
+            var report = parse.GetValue(drafting)
+                ? MeasureDrafting(corpus, parse.GetValue(SearchCommand.Data))
+                : parse.GetValue(server)
                 ? await ServerLoad.RunAsync(corpus, parse.GetValue(users), TimeSpan.FromSeconds(parse.GetValue(seconds)), TimeSpan.FromMilliseconds(parse.GetValue(think)), ct).ConfigureAwait(false)
                 : Run(CorpusLoader.Load(corpus).Projects, parse.GetValue(scale));
             if (parse.GetValue(format) == OutputFormat.Json)
@@ -80,6 +84,17 @@ public static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    // Leave-one-out over the corpus: every table drafted with itself left out, scored against itself.
+    private static Dictionary<string, object> MeasureDrafting(string corpus, string? data)
+    {
+        using var services = AssistantServices.Build(corpus, data);
+        var score = DraftingMeasure.Measure(services.GetRequiredService<DraftingPlugin>(), services.GetRequiredService<CorpusProvider>().Current.Projects);
+        return new Dictionary<string, object>
+        {
+            ["projects"] = score.Projects, ["recall"] = score.Recall, ["precision"] = score.Precision, ["bondRows"] = score.BondRows,
+        };
     }
 
     /// <summary>Runs the benchmark on <paramref name="scale"/> projects generated from <paramref name="seeds"/>.</summary>

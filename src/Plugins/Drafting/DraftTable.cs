@@ -11,6 +11,8 @@ namespace Assistant.Plugins.Drafting;
 /// <param name="Indicators">The rows, each naming its source.</param>
 /// <param name="Similar">The past projects it was modelled on.</param>
 /// <param name="CarriedFromYear">When the project has a table of an earlier year, the year of the one the draft starts from.</param>
+/// <param name="Confidence">How far to trust the borrowed rows: high (several projects of the same kind), medium, low (nothing close: a framework to fill in).</param>
+/// <param name="Warnings">What a clerk must check before using the draft, in Chinese.</param>
 public sealed record DraftTable(
     string Name,
     string Department,
@@ -19,4 +21,6 @@ public sealed record DraftTable(
     string Goals,
     IReadOnlyList<DraftIndicator> Indicators,
     IReadOnlyList<SimilarReference> Similar,
-    int? CarriedFromYear = null);
+    int? CarriedFromYear = null,
+    string Confidence = "medium",
+    IReadOnlyList<string>? Warnings = null);

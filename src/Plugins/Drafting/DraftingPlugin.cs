@@ -35,7 +35,17 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         [Description("预算数，万元 / budget in 万元")] decimal budget,
         [Description("项目简介或主要任务（可选）/ description (optional)")] string? description = null,
         [Description("部门（可选）/ department (optional)")] string? department = null,
-        [Description("预算年度（可选，默认取语料年度）/ budget year (optional)")] int? year = null)
+        [Description("预算年度（可选，默认取语料年度）/ budget year (optional)")] int? year = null) =>
+        Draft(name, budget, description, department, year, leaveOut: false);
+
+    /// <summary>
+    /// A draft made as if the corpus held no table of this name (<c>draft --leave-out</c>, and the leave-one-out
+    /// measure): nothing is carried forward and no table of the same name is a source.
+    /// </summary>
+    public DraftResult DraftLeavingOut(string name, decimal budget, string? description = null, string? department = null, int? year = null) =>
+        Draft(name, budget, description, department, year, leaveOut: true);
+
+    private DraftResult Draft(string name, decimal budget, string? description, string? department, int? year, bool leaveOut)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (budget <= 0)
@@ -44,7 +54,7 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         }
 
         var index = corpus.Current;
-        if (index.Projects.Where(p => SameName(p.Name, name.Trim()) && (year is null || p.Year < year)).MaxBy(p => p.Year) is { } earlier)
+        if (!leaveOut && index.Projects.Where(p => SameName(p.Name, name.Trim()) && (year is null || p.Year < year)).MaxBy(p => p.Year) is { } earlier)
         {
             // The project has a table already: next year's starts from it.
             var carried = CarryForward(earlier, budget, year ?? earlier.Year + 1, department, index.Projects);
@@ -52,7 +62,7 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         }
 
         var budgetYear = year ?? index.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
-        var similar = index.FindSimilar(name, description, SimilarCount).Where(s => s.Project.Name != name.Trim()).ToList();
+        var (similar, confidence, warnings) = Sources(index, name.Trim(), description);
         var sources = similar.Select(s => s.Project).ToList();
         var rows = new List<DraftIndicator>();
         foreach (var (level1, level2, count) in Borrowed)
@@ -65,9 +75,14 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
             rows.Add(new DraftIndicator("产出指标", "质量指标", "任务完成率", "按计划完成项目各项任务的比例", "100%", "通用写法"));
         }
 
+        if (!rows.Any(r => r.Level2 == "数量指标"))
+        {
+            rows.Add(new DraftIndicator("产出指标", "数量指标", "【请填写：主要工作量，如活动场次、服务企业数】", "项目完成的主要工作量", "【请填写数值，如≥10场】", "框架行"));
+        }
+
         if (!rows.Any(r => r.Level1 == "效益指标"))
         {
-            rows.Add(new DraftIndicator("效益指标", "社会效益指标", "项目实施成效", "项目实施取得的社会效益（请按实际填写）", "明显提升", "通用写法"));
+            rows.Add(new DraftIndicator("效益指标", "社会效益指标", "【请填写：项目带来的社会效益】", "项目实施取得的社会效益", "【请填写】", "框架行"));
         }
 
         var amount = budget.ToString("0.##", CultureInfo.InvariantCulture);
@@ -77,7 +92,8 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
 
         var ordered = rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
         var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
-            Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList());
+            Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList(),
+            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources)]);
         return new DraftResult(draft, validator.Validate(ToProject(draft)));
     }
 

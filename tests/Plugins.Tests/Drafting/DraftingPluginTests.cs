@@ -93,4 +93,43 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
         Assert.All(satisfaction, r => Assert.Equal("≥90%", r.Value));
         Assert.Contains(satisfaction, r => r.Source.EndsWith("按常用值提高", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("一般债券还息（地震模拟研究设施）", "债券还息")]
+    [InlineData("科技奖励评审服务", "评审验收")]
+    [InlineData("天津科技会展服务", "会展活动对接")]
+    [InlineData("科技管理信息系统升级开发与技术支持服务", "信息化建设与运维")]
+    [InlineData("量子计算", null)]
+    public void ProjectKind_Name_ReadsWhatTheProjectDoes(string name, string? kind)
+    {
+        Assert.Equal(kind, ProjectKind.Of(name)?.Name);
+    }
+
+    [Theory]
+    [InlineData("量子计算研究")]
+    [InlineData("低空经济无人机应用示范")]
+    public void Draft_NothingSimilar_IsALowConfidenceFrameworkThatSaysSo(string name)
+    {
+        var result = _plugin.Draft(name, 35m);
+
+        Assert.Equal("low", result.Draft.Confidence);
+        Assert.NotEmpty(result.Draft.Warnings!);
+        Assert.Empty(result.Draft.Similar);
+        Assert.Contains(result.Draft.Indicators, r => r.Level3.Contains("【请填写", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Assistant.Plugins.Validation.Severity.Error);
+    }
+
+    [Fact]
+    public void Measure_LeaveOneOutOverTheCorpus_BorrowsNoBondRowsAndEveryDraftPassesItsReview()
+    {
+        var projects = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>().Index.Projects;
+
+        var score = DraftingMeasure.Measure(_plugin, projects);
+
+        Assert.Equal(95, score.Projects);
+        Assert.Equal(0, score.BondRows);
+        Assert.InRange(score.Recall, 0.05, 1);
+        Assert.All(projects, p => Assert.DoesNotContain(_plugin.DraftLeavingOut(p.Name, p.Budget.Total, department: p.Department).Findings,
+            f => f.Severity == Assistant.Plugins.Validation.Severity.Error));
+    }
 }
