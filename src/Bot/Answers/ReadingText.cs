@@ -124,6 +124,13 @@ public static class ReadingText
         (Understanding.Intent.Figure, QueryAsk.Rows) => "数指标条数",
         (Understanding.Intent.Figure, QueryAsk.Excess) => "合计超出的金额",
         (Understanding.Intent.Sum, _) => $"合计{MoneyFields.Label(u.Field)}",
+        (Understanding.Intent.Draft, _) when u.DraftEdit is { } edit => edit.Action switch
+        {
+            "budget" => $"把草稿的预算改为{edit.Budget:0.##}万元",
+            "remove" => $"删去草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}",
+            "add" => $"在草稿中加“{edit.Indicator}”{edit.Value}",
+            _ => $"把草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}改为{edit.Value}",
+        },
         _ => Asked(u.Intent),
     };
 

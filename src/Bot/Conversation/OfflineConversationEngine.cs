@@ -49,7 +49,12 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
 
         var state = store.Get(conversationId);
-        var understood = FollowUpResolver.Resolve(Parser().Parse(text), state);
+        var parsed = Parser().Parse(text);
+        var understood = FollowUpResolver.Resolve(parsed, state);
+        if (parsed.DraftEdit is { } asked && state?.Draft is not null && state.Last?.Intent == Intent.Draft)
+        {
+            understood = new Understanding.Understanding { Intent = Intent.Draft, DraftEdit = asked }; // a change to the draft just made
+        }
         LogUnderstood(logger, understood.Intent, understood.IsFollowUp);
         Answer answer;
         try
@@ -89,6 +94,14 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     private async Task<Answer> AnswerAsync(string text, Understanding.Understanding u, ConversationState? state, CancellationToken ct)
     {
         var projects = corpus.Current.Projects;
+        if (u is { Intent: Intent.Draft, DraftEdit: { } edit } && state?.Draft is { } last)
+        {
+            // 把满意度改成95% right after a draft: the draft changed as asked, and reviewed again.
+            var revised = await CallAsync<DraftResult>(AssistantPlugins.Drafting, "revise_draft",
+                new KernelArguments { ["draft"] = last, ["edit"] = edit }, ct).ConfigureAwait(false);
+            return TableAnswers.Draft(text, revised, projects);
+        }
+
         if (u.AllYears && u.Intent is not (Intent.Count or Intent.Sum or Intent.Figure or Intent.List or Intent.Norms or Intent.Unclear or Intent.Unknown or Intent.Help))
         {
             // 近两年 asked of one table, a review or a draft: not answered as one year's.

@@ -32,6 +32,16 @@ public static partial class DraftRequestReader
         return (string.IsNullOrWhiteSpace(name) ? null : name, budget, string.IsNullOrWhiteSpace(description) ? null : description);
     }
 
+    /// <summary>The department a request names (帮信息所起草…, 部门：战略院), as written; null when none.</summary>
+    public static string? Department(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return DepartmentRegex().Match(question) is { Success: true } m ? m.Groups["d"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"(?:^(?:请)?(?:帮|给|为|替)(?<d>[^我你，,。]{2,20}?)(?:起草|草拟|拟定|编制|做|写|出|设计))|(?:部门|单位)(?:是|为|[:：])\s*(?<d>[^，,。；;\s]{2,20})")]
+    private static partial Regex DepartmentRegex();
+
     [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*.*(?:绩效目标表|绩效目标|目标表|指标表)")]
     private static partial Regex TriggerRegex();
 

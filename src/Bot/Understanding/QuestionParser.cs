@@ -32,10 +32,16 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private static readonly string[] BudgetWords = ["预算", "经费", "资金", "金额", "投入"];
     private readonly SubjectReader _subjects = new(vocabulary);
 
-    /// <summary>Reads one question.</summary>
+    /// <summary>Reads one question; a change to a draft it asks for is kept beside the reading, for the engine to apply when there is a draft.</summary>
     public Understanding Parse(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        var reading = Read(question);
+        return DraftEditReader.Read(Clean(question)) is { } edit ? reading with { DraftEdit = edit } : reading;
+    }
+
+    private Understanding Read(string question)
+    {
         if (IsPastedTable(question))
         {
             return new Understanding { Intent = Intent.Validate, PastedTable = question };
@@ -68,7 +74,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (DraftRequestReader.IsDraftRequest(q))
         {
             var (name, budget, description) = DraftRequestReader.Read(q);
-            return new Understanding { Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description };
+            // 帮信息所起草… / 部门：战略院: the department the table is for, when it names exactly one.
+            var department = DraftRequestReader.Department(q) is { } forWhom && DepartmentResolver.Candidates(forWhom, vocabulary.Departments) is [var theOne] ? theOne : null;
+            return new Understanding { Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description, Department = department };
         }
 
         var used = new List<Span>();

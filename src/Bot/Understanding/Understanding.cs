@@ -14,6 +14,9 @@ public sealed record Understanding
     /// <summary>The budget year the question names (2025年…), when the corpus holds it; null: the latest held.</summary>
     public int? Year { get; init; }
 
+    /// <summary>A change to the last draft the question asks for (把满意度改成95%), applied when the conversation has one.</summary>
+    public Assistant.Plugins.Drafting.DraftEdit? DraftEdit { get; init; }
+
     /// <summary>Every year held (近两年, 历年, 两年的…对比): norms over all of them, figures year by year.</summary>
     public bool AllYears { get; init; }
 

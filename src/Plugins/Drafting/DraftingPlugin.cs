@@ -93,8 +93,16 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         var ordered = rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
         var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
             Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList(),
-            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources)]);
+            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. NoDepartment(department)]);
         return new DraftResult(draft, validator.Validate(ToProject(draft)));
+    }
+
+    private static IEnumerable<string> NoDepartment(string? department)
+    {
+        if (string.IsNullOrWhiteSpace(department))
+        {
+            yield return "没有说明是哪个部门的项目：请告诉我部门（例如“部门是信息所”，或“帮信息所起草…”），或在表中填写。";
+        }
     }
 
     // 天津科技会展服务 and 天津科技会展服务项目 are the same project as a request names it.

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Assistant.Plugins.Drafting;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// Reads a change to the last draft: 把满意度改成95%, 第2行改为≥10场, 删掉第3行, 删除满意度指标, 加一个培训人次指标，≥300人次,
+/// 预算改成80万. The whole question must be the change; anything else is not read as one.
+/// </summary>
+public static partial class DraftEditReader
+{
+    /// <summary>The change asked for, or null when the question is not a change to a draft.</summary>
+    public static DraftEdit? Read(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = question.Trim().TrimEnd('。', '.', '！', '!');
+        if (BudgetRegex().Match(q) is { Success: true } budget && QuantityReader.Read(budget.Groups["v"].Value) is [var amount])
+        {
+            return new DraftEdit { Action = "budget", Budget = amount.InWan(amount.Value) };
+        }
+
+        if (RemoveRegex().Match(q) is { Success: true } remove)
+        {
+            return new DraftEdit { Action = "remove", Row = Row(remove), Indicator = Row(remove) is null ? remove.Groups["what"].Value : null };
+        }
+
+        if (AddRegex().Match(q) is { Success: true } add)
+        {
+            return new DraftEdit { Action = "add", Indicator = add.Groups["what"].Value, Value = add.Groups["v"].Value.Trim() };
+        }
+
+        if (SetRegex().Match(q) is { Success: true } set)
+        {
+            return new DraftEdit { Action = "set", Row = Row(set), Indicator = Row(set) is null ? set.Groups["what"].Value : null, Value = set.Groups["v"].Value.Trim() };
+        }
+
+        return null;
+    }
+
+    private static int? Row(Match m) => m.Groups["n"].Success
+        ? int.TryParse(m.Groups["n"].Value, out var n) ? n : ChineseNumber.TryParse(m.Groups["n"].Value, out var c) ? (int)c : null
+        : null;
+
+    [GeneratedRegex(@"^(?:把|将)?(?:草稿的?)?预算(?:数)?(?:改成|改为|调整为|调成|变成|改到)(?<v>.+)$")]
+    private static partial Regex BudgetRegex();
+
+    [GeneratedRegex(@"^(?:(?:删掉|删除|去掉|删去|拿掉)(?:第(?<n>\d+|[一二三四五六七八九十]+)行|(?<what>[^，,。]{2,20}?))(?:这一行|那一行|这行|那行|这个指标|这条指标|指标)?|(?:把|将)(?:第(?<n>\d+|[一二三四五六七八九十]+)行|(?<what>[^，,。]{2,20}?))(?:这一行|那一行|这行|那行|这个指标|这条指标|指标)?(?:删掉|删除|去掉|删去|拿掉))$")]
+    private static partial Regex RemoveRegex();
+
+    [GeneratedRegex(@"^(?:再)?(?:加|添加|增加|新增|补充)(?:上)?(?:一个|一条|一行|个|条)?(?<what>[^，,：:。]{2,20}?)(?:指标)?[，,：:]\s*(?<v>[^，,。]+)$")]
+    private static partial Regex AddRegex();
+
+    [GeneratedRegex(@"^(?:把|将)?(?:第(?<n>\d+|[一二三四五六七八九十]+)行|(?<what>[^，,。]{2,20}?))(?:的)?(?:目标值|指标值|值|目标)?(?:改成|改为|调整为|调成|设为|设成|改到)(?<v>[^，,。]+)$")]
+    private static partial Regex SetRegex();
+}
