@@ -35,7 +35,7 @@ public static class DraftMarkdown
         sb.AppendLine("| --- | --- | --- | --- | --- |");
         foreach (var i in d.Indicators)
         {
-            sb.AppendLine(c, $"| {i.Level1} | {i.Level2} | {i.Level3} | {i.Value} | {i.Source} |");
+            sb.AppendLine(c, $"| {i.Level1} | {i.Level2} | {i.Level3} | {i.Value} | {i.Source}{(i.Origin is { } origin ? $"（{origin}）" : string.Empty)} |");
         }
 
         sb.AppendLine();

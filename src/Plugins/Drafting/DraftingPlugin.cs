@@ -63,11 +63,12 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
 
         var budgetYear = year ?? index.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
         var (similar, confidence, warnings) = Sources(index, name.Trim(), description);
+        var why = confidence == "high" ? $"同类（{ProjectKind.Of(name.Trim())?.Name}）且名称相近" : "名称相近";
         var sources = similar.Select(s => s.Project).ToList();
         var rows = new List<DraftIndicator>();
         foreach (var (level1, level2, count) in Borrowed)
         {
-            rows.AddRange(Borrow(sources, level2, count, rows));
+            rows.AddRange(Borrow(sources, level2, count, rows).Select(r => Scaled(r, budget, sources, why)));
         }
 
         if (!rows.Any(r => r.Level2 == "质量指标"))

@@ -132,4 +132,16 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
         Assert.All(projects, p => Assert.DoesNotContain(_plugin.DraftLeavingOut(p.Name, p.Budget.Total, department: p.Department).Findings,
             f => f.Severity == Assistant.Plugins.Validation.Severity.Error));
     }
+
+    [Fact]
+    public void Draft_BorrowedCount_IsScaledToTheBudgetWithTheArithmetic()
+    {
+        var result = _plugin.Draft("科技会展服务", 30m);
+
+        var row = Assert.Single(result.Draft.Indicators, r => r.Level3 == "企业参展数"); // ≥50家 in the 120万 source
+        Assert.Equal("≥13家", row.Value);
+        Assert.EndsWith("按预算折算：50家 × 30 ÷ 120 万元 ≈ 13家", row.Origin, StringComparison.Ordinal);
+        Assert.StartsWith("2025-tianjin-science-technology-bureau-performance-targets.txt:", row.Origin, StringComparison.Ordinal);
+        Assert.Contains(result.Draft.Indicators, r => r is { Level3: "资金拨付到位率", Value: "100%" }); // a percentage is not scaled
+    }
 }
