@@ -18,13 +18,16 @@ public static class DraftCommand
         var description = new Option<string?>("--description") { Description = "What the project does (optional)" };
         var department = new Option<string?>("--department") { Description = "Department (optional)" };
         var year = new Option<int?>("--year") { Description = "Budget year (default: the corpus year)" };
+        var leaveOut = new Option<bool>("--leave-out") { Description = "Draft as if the corpus held no table of this name (for measuring drafting)" };
         var format = CommonOptions.Format();
-        var command = new Command("draft", "Draft a target table from the most similar past projects") { name, budget, description, department, year, format };
+        var command = new Command("draft", "Draft a target table from the most similar past projects") { name, budget, description, department, year, leaveOut, format };
         command.SetAction(parse =>
         {
             using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));
-            var result = services.GetRequiredService<DraftingPlugin>().Draft(parse.GetValue(name)!, parse.GetValue(budget),
-                parse.GetValue(description), parse.GetValue(department), parse.GetValue(year));
+            var plugin = services.GetRequiredService<DraftingPlugin>();
+            var result = parse.GetValue(leaveOut)
+                ? plugin.DraftLeavingOut(parse.GetValue(name)!, parse.GetValue(budget), parse.GetValue(description), parse.GetValue(department), parse.GetValue(year))
+                : plugin.Draft(parse.GetValue(name)!, parse.GetValue(budget), parse.GetValue(description), parse.GetValue(department), parse.GetValue(year));
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 output.WriteLine(JsonSerializer.Serialize(result, JsonOutput.Indented));

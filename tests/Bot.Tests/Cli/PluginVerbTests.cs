@@ -74,4 +74,17 @@ public sealed class PluginVerbTests
         Assert.NotEmpty(draft.GetProperty("similar").EnumerateArray());
         Assert.DoesNotContain(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
     }
+
+    [Fact]
+    public async Task Draft_LeaveOut_DoesNotCarryTheSameNamesTableForward()
+    {
+        var (kept, keptOutput, _) = await CliRunner.RunAsync("draft", "--name", "天津科技会展服务", "--budget", "120", "--format", "json");
+        var (left, leftOutput, _) = await CliRunner.RunAsync("draft", "--name", "天津科技会展服务", "--budget", "120", "--format", "json", "--leave-out");
+
+        Assert.Equal((0, 0), (kept, left));
+        Assert.Equal(2025, JsonDocument.Parse(keptOutput).RootElement.GetProperty("draft").GetProperty("carriedFromYear").GetInt32());
+        var draft = JsonDocument.Parse(leftOutput).RootElement.GetProperty("draft");
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("carriedFromYear").ValueKind);
+        Assert.DoesNotContain(draft.GetProperty("indicators").EnumerateArray(), r => r.GetProperty("source").GetString() == "天津科技会展服务");
+    }
 }
