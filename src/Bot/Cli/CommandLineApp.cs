@@ -39,7 +39,13 @@ public static class CommandLineApp
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"错误：{ex.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (ArgumentException ex)
+        {
+            // A bad value on the command line (draft --budget 0, --name "", bench --scale 0): one line naming it, never a trace.
+            await error.WriteLineAsync($"输入有误：{ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return 2;
         }
     }

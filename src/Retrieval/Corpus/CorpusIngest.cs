@@ -46,7 +46,7 @@ public static class CorpusIngest
                     result = result with { Errors = [new ParseDiagnostic(where, "file", "no target table found")] };
                 }
 
-                result = result with { Errors = [.. result.Errors, .. Duplicates(result.Projects, name, replace, tables)] };
+                result = result with { Errors = [.. result.Errors, .. Duplicates(result.Projects, name, replace, tables), .. Unfilled(result.Projects)] };
             }
 
             read.Add((file, name, result));
@@ -82,6 +82,24 @@ public static class CorpusIngest
         }
 
         return problems;
+    }
+
+    // A draft the assistant wrote still holds 【请填写…】 until a person fills it in: it is not a table yet.
+    private static IEnumerable<ParseDiagnostic> Unfilled(IReadOnlyList<Project> projects)
+    {
+        const string Placeholder = "【请填写";
+        foreach (var project in projects)
+        {
+            if (new[] { project.Name, project.Department, project.Usage, project.Goals }.Any(t => t.Contains(Placeholder, StringComparison.Ordinal)))
+            {
+                yield return new ParseDiagnostic(project.Source, "绩效目标", $"「{project.Name}」还有未填写的【请填写…】内容，请填好后再导入");
+            }
+
+            foreach (var row in project.Indicators.Where(i => (i.Level3 + i.Description + i.Value).Contains(Placeholder, StringComparison.Ordinal)))
+            {
+                yield return new ParseDiagnostic(project.Source with { Line = row.Line }, "指标", $"「{project.Name}」的指标“{row.Level3}”还是【请填写…】，请填好后再导入");
+            }
+        }
     }
 
     private static void Copy(string corpusFolder, IReadOnlyList<(string Source, string Name)> files)

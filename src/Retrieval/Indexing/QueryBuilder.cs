@@ -170,7 +170,10 @@ internal sealed class QueryBuilder(Analyzer analyzer, Analyzer plain)
         (NumericRangeQuery.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, true, true),
          FieldCacheRangeFilter.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, true, true));
 
-    /// <summary>The analysed terms of <paramref name="text"/> with their positions.</summary>
+    /// <summary>The most word positions a search reads: a pasted page would otherwise exceed Lucene's clause limit.</summary>
+    public const int MaxTerms = 64;
+
+    /// <summary>The analysed terms of <paramref name="text"/> with their positions, the first <see cref="MaxTerms"/> positions only.</summary>
     public static List<(string Term, int Position)> Analyze(Analyzer analyzer, string text)
     {
         var terms = new List<(string, int)>();
@@ -182,6 +185,11 @@ internal sealed class QueryBuilder(Analyzer analyzer, Analyzer plain)
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
+            if (position >= MaxTerms)
+            {
+                break;
+            }
+
             terms.Add((term.ToString(), Math.Max(position, 0)));
         }
 

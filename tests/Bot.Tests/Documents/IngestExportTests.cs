@@ -35,6 +35,33 @@ public sealed class IngestExportTests : IDisposable
         Assert.Equal("量子信息科普活动", JsonDocument.Parse(answer).RootElement.GetProperty("projects")[0].GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task Ingest_UnfilledDraft_IsRefusedNamingTheRow()
+    {
+        var template = Project("未填完的草稿");
+        var draft = template with { Indicators = [template.Indicators[0] with { Value = "【请填写数值，如≥10场】" }, .. template.Indicators.Skip(1)] };
+        var path = Path.Combine(_work, "2026-draft.docx");
+        await File.WriteAllBytesAsync(path, Docx([draft]));
+
+        var (code, output) = await RunAsync("ingest", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("【请填写…】", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_corpus, "2026-draft.docx")));
+    }
+
+    [Fact]
+    public async Task Ingest_TableAlreadyInTheCorpus_IsRefused()
+    {
+        var path = Path.Combine(_work, "2025-again.docx");
+        await File.WriteAllBytesAsync(path, Docx([CorpusLoader.Load(CliRunner.Corpus).Projects[0]]));
+
+        var (code, output) = await RunAsync("ingest", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("2025 年已有", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("corrupt.docx")]
     [InlineData("notes.docx")]
