@@ -47,6 +47,8 @@ public static class AskCommand
             {
                 if (string.IsNullOrWhiteSpace(line))
                 {
+                    // Every input line gets an output line, so answers stay in step with the questions.
+                    await WriteAsync(output, Answer.Plain(line, Understanding.Intent.Unclear, "这一行是空的，没有问题可以回答。"), json).ConfigureAwait(false);
                     continue;
                 }
 

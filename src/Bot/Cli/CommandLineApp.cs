@@ -33,6 +33,13 @@ public static class CommandLineApp
             ExportCommand.Create(output),
         };
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            // An unknown option, a --format that is neither json nor text, a missing value: one line, exit 2.
+            await error.WriteLineAsync($"输入有误：{parse.Errors[0].Message.ReplaceLineEndings(" ")}（用 --help 查看用法）").ConfigureAwait(false);
+            return 2;
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
