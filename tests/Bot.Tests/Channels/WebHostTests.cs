@@ -20,6 +20,10 @@ public sealed class WebHostTests : IDisposable
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(95, health.GetProperty("projects").GetInt32());
         Assert.Contains("绩效指标助手", page, StringComparison.Ordinal);
+        Assert.Contains("favicon.svg", page, StringComparison.Ordinal);
+        var icon = await client.GetAsync("/favicon.svg");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
