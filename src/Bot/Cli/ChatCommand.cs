@@ -18,6 +18,8 @@ public static class ChatCommand
             var engine = services.GetRequiredService<IConversationEngine>();
             var conversation = $"chat-{Environment.ProcessId}";
             await output.WriteLineAsync("绩效指标助手：请提问（输入“帮助”查看示例，空行或“退出”结束）。").ConfigureAwait(false);
+            // The id lets a draft made here be exported afterwards: export --draft ID --format docx --out 草稿.docx.
+            await output.WriteLineAsync($"本次对话编号：{conversation}（导出草稿：export --draft {conversation} --format docx --out 草稿.docx）").ConfigureAwait(false);
             while (true)
             {
                 await output.WriteAsync("> ").ConfigureAwait(false);

@@ -59,5 +59,6 @@ public sealed class AskCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("**95**", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"本次对话编号：chat-{Environment.ProcessId}", output.ToString(), StringComparison.Ordinal);
     }
 }
