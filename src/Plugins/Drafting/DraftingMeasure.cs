@@ -19,7 +19,7 @@ public static class DraftingMeasure
     {
         ArgumentNullException.ThrowIfNull(plugin);
         ArgumentNullException.ThrowIfNull(projects);
-        var bonds = projects.Where(IsBond).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var bonds = projects.Where(ProjectKind.IsBond).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         double recall = 0, precision = 0;
         var bondRows = 0;
         foreach (var project in projects)
@@ -30,7 +30,7 @@ public static class DraftingMeasure
                 .Select(r => (r.Level1, r.Level3)).ToList();
             recall += Share(real, drafted);
             precision += Share(drafted, real);
-            if (!IsBond(project) && draft.Indicators.Any(r => bonds.Contains(r.Source)))
+            if (!ProjectKind.IsBond(project) && draft.Indicators.Any(r => bonds.Contains(r.Source)))
             {
                 bondRows++;
             }
@@ -38,13 +38,6 @@ public static class DraftingMeasure
 
         var n = Math.Max(1, projects.Count);
         return new DraftingScore(projects.Count, Math.Round(recall / n, 3), Math.Round(precision / n, 3), bondRows);
-    }
-
-    /// <summary>True for a 一般债券还息 (bond interest) project.</summary>
-    public static bool IsBond(Project project)
-    {
-        ArgumentNullException.ThrowIfNull(project);
-        return project.Name.Contains("债券还息", StringComparison.Ordinal) || project.Name.Contains("债券利息", StringComparison.Ordinal);
     }
 
     private static bool Counted(string level1, string level2) =>

@@ -37,7 +37,7 @@ public sealed partial class DraftingPlugin
             rows.Add(new DraftIndicator("产出指标", "质量指标", "任务完成率", "按计划完成项目各项任务的比例", "100%", "通用写法"));
         }
 
-        var ordered = rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
+        var ordered = InTableOrder(rows);
         var goals = $"【草稿：由{from}年本项目的表延续，请按{to}年的任务修改】\n{Moved(earlier.Goals)}";
         return new DraftTable(earlier.Name, department?.Trim() is { Length: > 0 } d ? d : earlier.Department, new Budget(budget, budget, 0m), budgetYear,
             goals, ordered, [new SimilarReference(earlier.Name, 1f)], earlier.Year);

@@ -42,7 +42,7 @@ public sealed partial class DraftingPlugin
                 var added = edit.Value?.Trim() ?? throw new ArgumentException("edit: add needs a value", nameof(edit));
                 var (level1, level2) = Category(TargetNormaliser.Normalise(added, draft.Year));
                 rows.Add(new DraftIndicator(level1, level2, level3, level3, added, "用户添加"));
-                rows = [.. rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2))];
+                rows = InTableOrder(rows);
                 break;
             case "budget":
                 var amount = edit.Budget is { } b && b > 0 ? b : throw new ArgumentException("edit: budget must be a positive amount in 万元", nameof(edit));

@@ -25,7 +25,7 @@ public sealed partial class DraftingPlugin
         // A source must share a telling word of the name (量子, 会展, 评价 …), not only generic ones (研究, 服务).
         var words = ChineseSegmenter.Segment(name).Select(w => w.Word).Where(w => w.Length >= 2 && !Generic.Contains(w)).Distinct().ToList();
         var candidates = index.FindSimilar(name, description, Candidates)
-            .Where(s => !SameName(s.Project.Name, name) && DraftingMeasure.IsBond(s.Project) == (kind?.Name == "债券还息"))
+            .Where(s => !SameName(s.Project.Name, name) && ProjectKind.IsBond(s.Project) == (kind == ProjectKind.Bond))
             .Where(s => words.Any(w => s.Project.Name.Contains(w, StringComparison.Ordinal)))
             .ToList();
         var warnings = new List<string>();

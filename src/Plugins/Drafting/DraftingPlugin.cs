@@ -91,7 +91,7 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         rows.Add(new DraftIndicator("产出指标", "成本指标", "项目总成本", "项目预算支出控制", $"≤{amount}万元", "预算数"));
         rows.Add(Satisfaction(sources));
 
-        var ordered = rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
+        var ordered = InTableOrder(rows);
         var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
             Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList(),
             Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. NoDepartment(department)]);
@@ -175,6 +175,10 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         return $"【草稿，请根据项目实际修改】\n1.围绕「{name}」，{task}。\n2.【请填写预期产出：数量、质量、完成时间】\n" +
                $"3.【请填写预期效益和服务对象】\n（预算{amount}万元；以上内容除用户提供的信息外均为待填写的占位文字。）";
     }
+
+    // The order of a target table: 产出 (数量, 质量, 时效, 成本), 效益, 满意度; rows of one kind keep their order.
+    private static List<DraftIndicator> InTableOrder(IEnumerable<DraftIndicator> rows) =>
+        rows.OrderBy(r => Level1Order(r.Level1)).ThenBy(r => Level2Order(r.Level2)).ToList();
 
     private static int Level1Order(string level1) => level1 switch { "产出指标" => 0, "效益指标" => 1, _ => 2 };
 

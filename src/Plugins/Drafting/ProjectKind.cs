@@ -9,10 +9,13 @@ namespace Assistant.Plugins.Drafting;
 /// </summary>
 public sealed record ProjectKind(string Name, IReadOnlyList<string> Words)
 {
+    /// <summary>一般债券还息: bond interest, a kind no other project borrows from.</summary>
+    public static ProjectKind Bond { get; } = new("债券还息", ["债券"]);
+
     /// <summary>The kinds, in the order they are tried.</summary>
     public static IReadOnlyList<ProjectKind> All { get; } =
     [
-        new("债券还息", ["债券"]),
+        Bond,
         new("监理审计", ["监理", "审计"]),
         new("评审验收", ["评审", "验收", "评价", "评估"]),
         new("信息化建设与运维", ["信息化", "信息系统", "系统", "平台", "运维", "网络", "数据库", "软件", "网站", "数据"]),
@@ -33,6 +36,9 @@ public sealed record ProjectKind(string Name, IReadOnlyList<string> Words)
         ArgumentNullException.ThrowIfNull(name);
         return All.FirstOrDefault(k => k.Words.Any(w => name.Contains(w, StringComparison.Ordinal)));
     }
+
+    /// <summary>True for a 一般债券还息 (bond interest) project.</summary>
+    public static bool IsBond(Project project) => Of(project) == Bond;
 
     /// <summary>The kind of <paramref name="project"/>.</summary>
     public static ProjectKind? Of(Project project)

@@ -1,5 +1,3 @@
-using Assistant.Retrieval.Corpus;
-
 namespace Assistant.Plugins.Queries;
 
 /// <summary>
@@ -33,13 +31,6 @@ public static class DepartmentResolver
         }
 
         return all.Where(d => IsAbbreviation(q, Compact(d))).ToList();
-    }
-
-    /// <summary>The one department <paramref name="query"/> means, or null when none or several fit.</summary>
-    public static string? Resolve(string query, IEnumerable<Project> projects)
-    {
-        var candidates = Candidates(query, projects.Select(p => p.Department));
-        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     private static bool IsAbbreviation(string shortForm, string full)

@@ -127,7 +127,7 @@ internal static class FilterCompiler
     // the unit asked (money is compared in 万元, which the index does not hold, so it is left to the check).
     private static RowConstraints? RowTarget(ProjectFilter filter, IndicatorCategory category, NumberRange threshold)
     {
-        var unit = Units.Canonical(filter.ThresholdUnit ?? (category.Name == "满意度指标" ? Units.Percent : null));
+        var unit = Units.Canonical(TargetComparison.UnitFor(category.Name, filter.ThresholdUnit));
         var number = Range(threshold);
         return unit switch
         {

@@ -10,9 +10,7 @@ namespace Assistant.Plugins.Queries;
 /// <summary>Executing a typed query: order, top N or N-th place, then the figure asked for.</summary>
 public sealed partial class ProjectQueryEngine
 {
-    private (CorpusIndex Index, int Year, bool Only)? _latestYear;
-    private (CorpusIndex Index, IReadOnlyList<string> Names)? _departments;
-    private (CorpusIndex Index, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>> Rules)? _failing;
+    private CorpusFacts? _facts;
 
     /// <summary>
     /// Executes a typed query on the index: the filter's conditions the index decides select the candidates (with
@@ -33,8 +31,8 @@ public sealed partial class ProjectQueryEngine
         ArgumentNullException.ThrowIfNull(query);
         query = query with { Filter = WithFullDepartmentNames(query.Filter) };
         var index = corpus.Current;
-        var (year, onlyYear) = LatestYear(index);
-        year = query.Year ?? year;
+        var facts = Facts(index);
+        var year = query.Year ?? facts.LatestYear;
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
         ProjectSet? selected = null;
         List<ProjectMatch> matches;
@@ -42,14 +40,14 @@ public sealed partial class ProjectQueryEngine
         if (indexed)
         {
             // The index selects (the year too, unless the corpus holds no other); code checks what it cannot decide.
-            int? selectYear = onlyYear && index.Projects.Count > 0 && index.Projects[0].Year == year ? null : year;
+            int? selectYear = facts.OnlyYear && year == facts.LatestYear ? null : year;
             var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
                 index, rule => Failing(index, rule));
             selected = index.Select(constraints);
             var over = selected.Ordinals.Select(o => index.Projects[o]).ToList();
             Dictionary<Project, decimal>? keys = null;
             Dictionary<Project, float>? relevance = null;
-            matches = exact && sort is not (ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest)
+            matches = exact && !ByKeys(sort)
                 ? over.Select(p => new ProjectMatch(p, [], 0f)).ToList()
                 : Matching(query.Filter, sort, query.Field, over, evidence: false, indexed: true, out keys, out relevance);
             order = Comparison(sort, query.Field, keys, relevance is not null);
@@ -137,50 +135,33 @@ public sealed partial class ProjectQueryEngine
         return (totals, departments);
     }
 
-    // The departments the corpus names, worked out once per corpus.
-    private IReadOnlyList<string> Departments(CorpusIndex index)
+    // What the engine needs to know of the corpus as a whole, worked out once per corpus (an import swaps the corpus).
+    private CorpusFacts Facts(CorpusIndex index)
     {
-        var cached = _departments;
-        if (cached is { } c && ReferenceEquals(c.Index, index))
+        if (_facts is { } cached && ReferenceEquals(cached.Index, index))
         {
-            return c.Names;
-        }
-
-        var names = index.Projects.Select(p => p.Department).Distinct(StringComparer.Ordinal).ToList();
-        _departments = (index, names);
-        return names;
-    }
-
-    // The latest budget year the corpus holds, and whether it holds no other: worked out once per corpus.
-    private (int Year, bool Only) LatestYear(CorpusIndex index)
-    {
-        var cached = _latestYear;
-        if (cached is { } c && ReferenceEquals(c.Index, index))
-        {
-            return (c.Year, c.Only);
+            return cached;
         }
 
         var years = index.Projects.Select(p => p.Year).Distinct().ToList();
-        var year = years.DefaultIfEmpty(DateTime.Today.Year).Max();
-        _latestYear = (index, year, years.Count <= 1);
-        return (year, years.Count <= 1);
+        var facts = new CorpusFacts(index, years.DefaultIfEmpty(DateTime.Today.Year).Max(), years.Count <= 1,
+            index.Projects.Select(p => p.Department).Distinct(StringComparer.Ordinal).ToList());
+        _facts = facts;
+        return facts;
     }
 
     // The projects (ordinals) with any finding of a review rule: worked out once per corpus and rule, as flags.
-    private IReadOnlySet<int> Failing(CorpusIndex index, string rule)
-    {
-        var cache = _failing;
-        if (cache is not { } c || !ReferenceEquals(c.Index, index))
-        {
-            cache = (index, new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>>(StringComparer.Ordinal));
-            _failing = cache;
-        }
-
-        return cache.Value.Rules.GetOrAdd(rule, id =>
+    private IReadOnlySet<int> Failing(CorpusIndex index, string rule) =>
+        Facts(index).Failing.GetOrAdd(rule, id =>
         {
             var checker = validator.Rules.FirstOrDefault(r => r.Id == id) ?? throw new ArgumentException($"unknown review rule 「{id}」", nameof(rule));
             return Enumerable.Range(0, index.Projects.Count).Where(o => checker.Check(index.Projects[o]).Any()).ToHashSet();
         });
+
+    // The latest year held, whether it is the only one, the departments named, and the per-rule flags filled on demand.
+    private sealed record CorpusFacts(CorpusIndex Index, int LatestYear, bool OnlyYear, IReadOnlyList<string> Departments)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<int>> Failing { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -190,7 +171,7 @@ public sealed partial class ProjectQueryEngine
     public string ResolveDepartment(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var departments = Departments(corpus.Current);
+        var departments = Facts(corpus.Current).Departments;
         var candidates = DepartmentResolver.Candidates(name, departments);
         return candidates.Count switch
         {
@@ -252,7 +233,7 @@ public sealed partial class ProjectQueryEngine
     private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> matches, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter, bool indexed,
         Comparison<ProjectMatch>? order)
     {
-        var keys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
+        var keys = ByKeys(sort)
             ? SortKeys(corpus.Current, filter, sort, matches.Select(m => m.Project).ToList(), indexed)
             : null;
         decimal Key(ProjectMatch m) => keys?[m.Project] ??

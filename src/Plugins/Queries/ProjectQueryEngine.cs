@@ -107,7 +107,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         if (filter.Subject is { } subject)
         {
             var rows = new SubjectMatcher(index).Match(subject, indexed);
-            var unit = filter.ThresholdUnit ?? (IndicatorCategory.Find(subject)?.Name == "满意度指标" ? "%" : null);
+            var unit = TargetComparison.UnitFor(subject, filter.ThresholdUnit);
             bool Accept(Indicator i) => filter.Threshold is not { } range || TargetComparison.Satisfies(i.Target, range, unit);
             candidates = proof is null
                 ? candidates.Where(p => rows.Any(p, Accept))
@@ -150,7 +150,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = kept.Where(p => range.Contains(MoneyFields.Of(p, filter.BudgetField)));
         }
 
-        targetKeys = sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest
+        targetKeys = ByKeys(sort)
             ? SortKeys(index, filter, sort, over, indexed)
             : null;
         if (targetKeys is not null)
@@ -161,6 +161,10 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         var scores = relevance;
         return candidates.Select(p => new ProjectMatch(p, proof?.TryGetValue(p, out var e) == true ? e : [], scores?.GetValueOrDefault(p) ?? 0f)).ToList();
     }
+
+    // Orders by a subject's target or a deadline: each table's key is worked out from its rows (SortKeys).
+    private static bool ByKeys(ProjectSort sort) =>
+        sort is ProjectSort.TargetAscending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest;
 
     // The order asked for; LINQ's stable sorts keep corpus order among equals. The reference path sorts everything.
     private static List<ProjectMatch> Order(IEnumerable<ProjectMatch> matches, ProjectSort sort, MoneyField field,

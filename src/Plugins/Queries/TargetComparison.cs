@@ -5,6 +5,10 @@ namespace Assistant.Plugins.Queries;
 /// <summary>Compares an indicator's normalised target with a threshold range given in some unit.</summary>
 public static class TargetComparison
 {
+    /// <summary>The unit a subject's threshold is in: the one given, else % for 满意度 (满意度不低于95 means 95%), else none.</summary>
+    public static string? UnitFor(string subject, string? unit) =>
+        unit ?? (IndicatorCategory.Find(subject)?.Name == "满意度指标" ? Units.Percent : null);
+
     /// <summary>
     /// True when <paramref name="target"/>'s threshold lies in <paramref name="range"/>. Percent thresholds compare with
     /// percent targets only; money with money (both in 万元, so 2000亿元 = 20000000万元); other units with targets in the
