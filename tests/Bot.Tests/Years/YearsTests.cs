@@ -146,6 +146,7 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
 
         Assert.Contains("在 95 个项目", latest.Text, StringComparison.Ordinal);
         Assert.All(latest.Citations, c => Assert.Equal(2026, c.Year));
+        Assert.All(latest.Projects, p => Assert.Equal(2026, p.Year));
         Assert.Contains("在 190 个项目", both.Text, StringComparison.Ordinal);
         Assert.Contains("2025、2026年（逐年）", both.Text, StringComparison.Ordinal);
     }
