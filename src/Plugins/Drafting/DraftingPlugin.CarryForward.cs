@@ -32,10 +32,7 @@ public sealed partial class DraftingPlugin
 
         var amount = budget.ToString("0.##", CultureInfo.InvariantCulture);
         rows.Add(new DraftIndicator("产出指标", "成本指标", "项目总成本", "项目预算支出控制", $"≤{amount}万元", "预算数"));
-        if (!rows.Any(r => r.Level2 == "质量指标"))
-        {
-            rows.Add(new DraftIndicator("产出指标", "质量指标", "任务完成率", "按计划完成项目各项任务的比例", "100%", "通用写法"));
-        }
+        rows.AddRange(MissingParts(rows));
 
         var ordered = InTableOrder(rows);
         var goals = $"【草稿：由{from}年本项目的表延续，请按{to}年的任务修改】\n{Moved(earlier.Goals)}";

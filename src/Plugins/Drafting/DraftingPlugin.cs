@@ -19,12 +19,6 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
 {
     private const int SimilarCount = 5;
 
-    // How many rows of each kind to borrow from similar projects.
-    private static readonly (string Level1, string Level2, int Count)[] Borrowed =
-    [
-        ("产出指标", "数量指标", 3), ("产出指标", "质量指标", 2), ("效益指标", "社会效益指标", 2), ("效益指标", "经济效益指标", 1),
-    ];
-
     /// <summary>Drafts a table.</summary>
     [KernelFunction("draft_table")]
     [Description("为新项目起草绩效目标表：参照最相似的往年项目的指标，成本指标取预算数，时效取预算年度年底，满意度取相似项目常用值；" +
@@ -66,28 +60,13 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         var why = confidence == "high" ? $"同类（{ProjectKind.Of(name.Trim())?.Name}）且名称相近" : "名称相近";
         var sources = similar.Select(s => s.Project).ToList();
         var rows = new List<DraftIndicator>();
-        foreach (var (level1, level2, count) in Borrowed)
-        {
-            rows.AddRange(Borrow(sources, level2, count, rows).Select(r => Scaled(r, budget, sources, why)));
-        }
+        rows.AddRange(Borrow(sources, why).Select(r => Scaled(r.Row, budget, sources, r.Why)));
 
-        if (!rows.Any(r => r.Level2 == "质量指标"))
-        {
-            rows.Add(new DraftIndicator("产出指标", "质量指标", "任务完成率", "按计划完成项目各项任务的比例", "100%", "通用写法"));
-        }
-
-        if (!rows.Any(r => r.Level2 == "数量指标"))
-        {
-            rows.Add(new DraftIndicator("产出指标", "数量指标", "【请填写：主要工作量，如活动场次、服务企业数】", "项目完成的主要工作量", "【请填写数值，如≥10场】", "框架行"));
-        }
-
-        if (!rows.Any(r => r.Level1 == "效益指标"))
-        {
-            rows.Add(new DraftIndicator("效益指标", "社会效益指标", "【请填写：项目带来的社会效益】", "项目实施取得的社会效益", "【请填写】", "框架行"));
-        }
+        rows.AddRange(MissingParts(rows));
 
         var amount = budget.ToString("0.##", CultureInfo.InvariantCulture);
-        rows.Add(new DraftIndicator("产出指标", "时效指标", "工作完成时效", "项目各项工作完成时间", $"{budgetYear}年12月31日前完成", "预算年度"));
+        var deadline = DeadlineWording(index.Projects, budgetYear, leaveOut ? name.Trim() : null);
+        rows.Add(new DraftIndicator("产出指标", "时效指标", deadline, "项目各项工作完成时间", $"{budgetYear}年12月31日前完成", "预算年度；写法取本年度各表最常见的时效指标"));
         rows.Add(new DraftIndicator("产出指标", "成本指标", "项目总成本", "项目预算支出控制", $"≤{amount}万元", "预算数"));
         rows.Add(Satisfaction(sources));
 
@@ -121,34 +100,6 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         // A draft may not name its department yet; the official table still needs the line, so it says what to fill in.
         var department = string.IsNullOrWhiteSpace(draft.Department) ? "（请填写部门）" : draft.Department;
         return new Project(1, draft.Name, department, string.Empty, draft.Budget, "（请填写资金用途）", draft.Goals, draft.Year, source, indicators);
-    }
-
-    private static IEnumerable<DraftIndicator> Borrow(IReadOnlyList<Project> sources, string level2, int count, List<DraftIndicator> taken)
-    {
-        var chosen = new List<DraftIndicator>();
-        foreach (var project in sources)
-        {
-            foreach (var row in project.Indicators.Where(i => i.Level2 == level2 && i.Target.Kind != TargetKind.Unreadable))
-            {
-                if (chosen.Count >= count)
-                {
-                    return chosen;
-                }
-
-                // Quantity and quality rows must be quantified to pass review (R10); each 三级指标 once (R09).
-                var needsNumber = level2 is "数量指标" or "质量指标";
-                if ((needsNumber && !row.Target.IsQuantified) || taken.Concat(chosen).Any(r => r.Level3 == row.Level3) ||
-                    (row.Target.Kind == TargetKind.Percent && row.Target.Number > 100) ||
-                    (row.Target is { Kind: TargetKind.Percent, Number: 100m, Comparator: Comparator.GreaterOrEqual or Comparator.Greater }))
-                {
-                    continue;
-                }
-
-                chosen.Add(new DraftIndicator(row.Level1, row.Level2, row.Level3, row.Description, row.Value.Trim(), project.Name));
-            }
-        }
-
-        return chosen;
     }
 
     internal static DraftIndicator Satisfaction(IReadOnlyList<Project> sources)

@@ -15,7 +15,7 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
         var rows = first.Draft!.Indicators.Count;
 
         var satisfaction = await fixture.Engine.AskAsync(conversation, "把满意度改成98%");
-        var removed = await fixture.Engine.AskAsync(conversation, "删掉第2行");
+        var removed = await fixture.Engine.AskAsync(conversation, "删掉第1行");
         var added = await fixture.Engine.AskAsync(conversation, "加一个培训人次指标，≥300人次");
         var budget = await fixture.Engine.AskAsync(conversation, "预算改成80万");
 

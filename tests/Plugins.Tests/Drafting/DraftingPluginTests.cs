@@ -128,7 +128,8 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
 
         Assert.Equal(95, score.Projects);
         Assert.Equal(0, score.BondRows);
-        Assert.InRange(score.Recall, 0.05, 1);
+        Assert.InRange(score.Precision, 0.25, 1); // the target; recall (0.117) is still short of its 0.22
+        Assert.InRange(score.Recall, 0.11, 1);
         Assert.All(projects, p => Assert.DoesNotContain(_plugin.DraftLeavingOut(p.Name, p.Budget.Total, department: p.Department).Findings,
             f => f.Severity == Assistant.Plugins.Validation.Severity.Error));
     }
@@ -136,12 +137,31 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
     [Fact]
     public void Draft_BorrowedCount_IsScaledToTheBudgetWithTheArithmetic()
     {
-        var result = _plugin.Draft("科技会展服务", 30m);
+        var result = _plugin.Draft("科技会展服务", 300m);
 
-        var row = Assert.Single(result.Draft.Indicators, r => r.Level3 == "企业参展数"); // ≥50家 in the 120万 source
-        Assert.Equal("≥13家", row.Value);
-        Assert.EndsWith("按预算折算：50家 × 30 ÷ 120 万元 ≈ 13家", row.Origin, StringComparison.Ordinal);
+        var row = Assert.Single(result.Draft.Indicators, r => r.Level3 == "年内参加展会数"); // ≥2次 in the 120万 source
+        Assert.Equal("≥5次", row.Value);
+        Assert.EndsWith("按预算折算：2次 × 300 ÷ 120 万元 ≈ 5次", row.Origin, StringComparison.Ordinal);
         Assert.StartsWith("2025-tianjin-science-technology-bureau-performance-targets.txt:", row.Origin, StringComparison.Ordinal);
-        Assert.Contains(result.Draft.Indicators, r => r is { Level3: "资金拨付到位率", Value: "100%" }); // a percentage is not scaled
+    }
+
+    [Fact]
+    public void Draft_SeveralSimilarProjectsShareRows_BorrowsThoseAndNotOneProjectsOwn()
+    {
+        var draft = _plugin.Draft("科技计划项目评审服务", 100m).Draft;
+
+        var borrowed = draft.Indicators.Where(r => draft.Similar.Any(s => s.Name == r.Source)).ToList();
+        Assert.Contains(borrowed, r => r is { Level3: "服务对象提出异议次数", Value: "≤10次" }); // a ≤ limit is not scaled
+        Assert.All(borrowed, r => Assert.Contains("个相似项目有同类指标", r.Origin, StringComparison.Ordinal));
+        Assert.Equal("high", draft.Confidence);
+    }
+
+    [Fact]
+    public void Draft_Deadline_IsWordedAsTheYearsTablesMostOftenWordIt()
+    {
+        var draft = _plugin.Draft("科技计划项目评审服务", 100m).Draft;
+
+        var deadline = Assert.Single(draft.Indicators, r => r.Level2 == "时效指标");
+        Assert.Equal(("完成时间", "2025年12月31日前完成"), (deadline.Level3, deadline.Value));
     }
 }
