@@ -64,7 +64,7 @@ public sealed partial class QuestionParser
             return Intent.List;
         }
 
-        return ListRegex().IsMatch(q) && u.IsFollowUp ? Intent.List : Intent.Unknown;
+        return ListRegex().IsMatch(q) && (u.IsFollowUp || q.Contains("项目", StringComparison.Ordinal)) ? Intent.List : Intent.Unknown;
     }
 
     private (string Name, Span Span)? ReadProject(string q)

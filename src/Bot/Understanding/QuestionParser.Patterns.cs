@@ -38,6 +38,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
     private static partial Regex ListRegex();
 
+    // Every project of the year, with no condition: 列出所有项目, 2025年有哪些项目, 项目清单.
+    [GeneratedRegex(@"(?:所有|全部|全体|整个)的?项目|(?:有|都有|是)(?:哪些|什么)项目|项目(?:有哪些|都有哪些|都有什么|清单|名单|列表)")]
+    private static partial Regex EveryProjectRegex();
+
     [GeneratedRegex(@"^(?:请|帮我)?(?:查看|看看|看一下|查询|查一下|显示|打开|给我看看)?(?<name>.+?)(?:项目)?(?:的|有哪些|有什么|包括哪些|包含哪些|都有哪些)+(?:绩效)?(?:指标|目标表|绩效目标|详情|内容)")]
     private static partial Regex LookupRegex();
 

@@ -60,6 +60,11 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("预算前五的项目", 5)]
     [InlineData("预算最少的项目", 1)]
     [InlineData("经费最多的两个项目", 2)]
+    // Every project of the year, no condition.
+    [InlineData("列出所有项目", 95)]
+    [InlineData("2025年有哪些项目", 95)]
+    [InlineData("全部项目有哪些？", 95)]
+    [InlineData("项目清单", 95)]
     public async Task AskAsync_ListQuestion_FindsExactlyTheProjects(string question, int expected)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
