@@ -15,7 +15,7 @@ public static class DraftMarkdown
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine(c, $"## {d.Name}绩效目标表（草稿）");
-        sb.AppendLine(c, $"可信度：**{Confidence(d.Confidence)}**");
+        sb.AppendLine(c, $"可信度：**{DraftNote.Confidence(d.Confidence)}**");
         foreach (var warning in d.Warnings ?? [])
         {
             sb.AppendLine(c, $"> ⚠ {warning}");
@@ -47,11 +47,4 @@ public static class DraftMarkdown
             : "审核：" + string.Join("；", result.Findings.Select(f => $"{f.Rule} {f.Message}")));
         return sb.ToString();
     }
-
-    private static string Confidence(string confidence) => confidence switch
-    {
-        "high" => "高（参照了多个同类项目）",
-        "low" => "低（没有可参照的同类项目，只是框架）",
-        _ => "中（参照的同类项目少，请逐行核对）",
-    };
 }

@@ -31,7 +31,7 @@ public static class ExportCommand
         command.SetAction(parse =>
         {
             using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));
-            var table = Find(services, parse.GetValue(project), parse.GetValue(draft), out var problem);
+            var (table, note) = Find(services, parse.GetValue(project), parse.GetValue(draft), out var problem);
             if (table is null)
             {
                 output.WriteLine(problem);
@@ -39,15 +39,15 @@ public static class ExportCommand
             }
 
             var path = parse.GetValue(target)!.FullName;
-            Write(table, parse.GetValue(format)!, path);
+            Write(table, parse.GetValue(format)!, path, note);
             output.WriteLine($"已导出「{table.Name}」到 {path}");
             return 0;
         });
         return command;
     }
 
-    /// <summary>Writes one table as .docx or .xlsx.</summary>
-    public static void Write(Project table, string format, string path)
+    /// <summary>Writes one table as .docx or .xlsx; a draft's <paramref name="note"/> goes in the Word margin.</summary>
+    private static void Write(Project table, string format, string path, string? note)
     {
         ArgumentNullException.ThrowIfNull(format);
         using var file = File.Create(path);
@@ -57,22 +57,23 @@ public static class ExportCommand
         }
         else
         {
-            DocxTableWriter.Write([table], file);
+            DocxTableWriter.Write([table], file, note);
         }
     }
 
-    private static Project? Find(IServiceProvider services, string? project, string? draft, out string problem)
+    // The table to export, and for a draft its margin note.
+    private static (Project? Table, string? Note) Find(IServiceProvider services, string? project, string? draft, out string problem)
     {
         problem = string.Empty;
         if (draft is not null)
         {
             var state = services.GetRequiredService<IConversationStore>().Get(draft);
             problem = $"对话「{draft}」没有草稿（先用 ask --conversation {draft} 起草）";
-            return state?.Draft is { } d ? DraftingPlugin.ToProject(d) : null;
+            return state?.Draft is { } d ? (DraftingPlugin.ToProject(d), DraftNote.Margin(d)) : (null, null);
         }
 
         var found = services.GetRequiredService<ProjectLookupPlugin>().GetProject(project!);
         problem = found.Candidates.Count > 0 ? "有几个项目符合：" + string.Join("、", found.Candidates) : $"没有找到项目「{project}」";
-        return found.Project;
+        return (found.Project, null);
     }
 }

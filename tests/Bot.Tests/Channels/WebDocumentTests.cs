@@ -23,8 +23,34 @@ public sealed class WebDocumentTests : IDisposable
 
         var file = await client.GetAsync("/" + link);
         file.EnsureSuccessStatusCode();
-        var project = Assert.Single(DocumentFormats.Parse("2025-draft." + format, await file.Content.ReadAsByteArrayAsync()).Projects);
+        var bytes = await file.Content.ReadAsByteArrayAsync();
+        var project = Assert.Single(DocumentFormats.Parse("2025-draft." + format, bytes).Projects);
         Assert.Equal("科普进社区活动项目", project.Name);
+        Assert.Empty(OpenXmlCheck.Errors(bytes, format));
+        if (format == "docx")
+        {
+            // The margin note says it is a draft and how far to trust it, wherever the file travels.
+            var note = OpenXmlCheck.Comments(bytes);
+            Assert.Contains("草稿", note, StringComparison.Ordinal);
+            Assert.Contains("可信度：", note, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("导出为Word", "docx")]
+    [InlineData("导出Excel", "xlsx")]
+    public async Task Export_AfterAListOfEveryProject_IsValidOpenXml(string request, string format)
+    {
+        await using var factory = new AssistantFactory(_data);
+        using var client = factory.CreateClient();
+        await client.PostAsJsonAsync("/api/chat", new { conversation = "all" + format, q = "列出所有项目" });
+        var link = await ExportLinkAsync(client, "all" + format, request, format);
+
+        var bytes = await (await client.GetAsync("/" + link)).Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(95, DocumentFormats.Parse("2025-all." + format, bytes).Projects.Count);
+        Assert.Empty(OpenXmlCheck.Errors(bytes, format));
+        Assert.Equal(string.Empty, format == "docx" ? OpenXmlCheck.Comments(bytes) : string.Empty); // no draft, no note
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public static class DocumentEndpoints
         }
         else
         {
-            DocxTableWriter.Write(tables, buffer);
+            DocxTableWriter.Write(tables, buffer, state?.Draft is { } d ? DraftNote.Margin(d) : null);
         }
 
         var name = (tables.Count == 1 ? tables[0].Name : "绩效目标表") + "." + kind;
