@@ -32,6 +32,9 @@ public sealed record Answer(
     /// <summary>The budget year the answer is about.</summary>
     public int? Year { get; init; }
 
+    /// <summary>Word and Excel downloads of this answer's draft or projects, or null when it has nothing to export.</summary>
+    public AnswerExports? Exports { get; init; }
+
     /// <summary>A text-only answer (help, clarification).</summary>
     public static Answer Plain(string question, Intent intent, string text) => new(question, intent, text, [], null, null, [], null, null);
 }

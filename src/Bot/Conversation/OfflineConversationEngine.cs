@@ -86,7 +86,14 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         // A new answer replaces the draft as the thing to export, unless it is the export itself.
         var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
         var listYear = newList ? answer.Year : state?.Year;
-        store.Save(conversationId, new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear));
+        var saved = new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear);
+        store.Save(conversationId, saved);
+        if (answer.Intent is not Intent.Export && (answer.Draft is not null || (newList && answer.Projects.Count > 0)))
+        {
+            var token = Snapshot(saved);
+            answer = answer with { Exports = new AnswerExports(ExportLink(token, "docx"), ExportLink(token, "xlsx")) };
+        }
+
         return answer;
     }
 
@@ -113,7 +120,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Help:
                 return GuidanceAnswers.Help(text);
             case Intent.Export:
-                return GuidanceAnswers.Export(text, state, u.Topic ?? "docx", ExportLink(state, u.Topic ?? "docx"));
+                return GuidanceAnswers.Export(text, state, u.Topic ?? "docx", state is null ? string.Empty : ExportLink(Snapshot(state), u.Topic ?? "docx"));
             case Intent.Draft when u.DraftName is null:
                 return Answer.Plain(text, Intent.Draft, "请告诉我新项目的名称，例如：帮我起草一个“科普进社区活动”项目的绩效目标表，预算30万元。");
             case Intent.Draft when u.DraftBudget is null:
@@ -170,15 +177,15 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     public static string ExportKey(string token) => "export:" + token;
 
     // The export is a snapshot kept under an unguessable token, so the link works from any channel and names no conversation.
-    private string ExportLink(ConversationState? state, string format)
+    private string Snapshot(ConversationState state)
     {
-        if (state is null)
-        {
-            return string.Empty;
-        }
-
         var token = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         store.Save(ExportKey(token), state with { UpdatedAt = clock.GetUtcNow() });
+        return token;
+    }
+
+    private string ExportLink(string token, string format)
+    {
         var root = options.Value.PublicBaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : string.Empty;
         return $"{root}api/export/{token}?format={format}";
     }

@@ -1,4 +1,3 @@
-using Assistant.Bot.Tests.Channels;
 using Microsoft.Playwright;
 
 namespace Assistant.Bot.Tests.Browser;
@@ -10,25 +9,13 @@ namespace Assistant.Bot.Tests.Browser;
 /// </summary>
 public sealed class WebChatBrowserTests : IDisposable
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly string _data = Directory.CreateTempSubdirectory("browser-test-").FullName;
 
     [Fact]
     public async Task TypeQuestion_SeesTheAnswerTable()
     {
-        ChromiumInstaller.Ensure(Chromium);
-        await using var factory = new AssistantFactory(_data);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.ClientOptions.BaseAddress.ToString();
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var session = await BrowserSession.StartAsync(_data);
+        var (browser, address) = (session.Browser, session.Address);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(address);
 
