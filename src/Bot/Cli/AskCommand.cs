@@ -19,16 +19,16 @@ public static class AskCommand
     /// <summary>Builds the <c>ask</c> command.</summary>
     public static Command Create(TextReader input, TextWriter output)
     {
-        var question = new Argument<string?>("question") { Description = "The question, in Chinese", Arity = ArgumentArity.ZeroOrOne };
-        var conversation = new Option<string>("--conversation") { Description = "Conversation id (questions with the same id share state)", DefaultValueFactory = _ => DefaultConversation };
-        var stdin = new Option<bool>("--stdin") { Description = "Read one question per line from standard input" };
+        var question = new Argument<string?>("question") { Description = "问题（中文）", Arity = ArgumentArity.ZeroOrOne };
+        var conversation = new Option<string>("--conversation") { Description = "对话编号（编号相同的问题共享上下文，可追问）", DefaultValueFactory = _ => DefaultConversation };
+        var stdin = new Option<bool>("--stdin") { Description = "从标准输入逐行读取问题，每行一个回答（空行回答“没读懂”）" };
         var format = CommonOptions.Format();
-        var command = new Command("ask", "Ask the assistant a question") { question, conversation, stdin, format };
+        var command = new Command("ask", "向助手提问") { question, conversation, stdin, format };
         command.Validators.Add(result =>
         {
             if (result.GetValue(question) is null == !result.GetValue(stdin))
             {
-                result.AddError("give a question or --stdin (one of them)");
+                result.AddError("请给出一个问题，或用 --stdin（二者选一）");
             }
         });
         command.SetAction(async (parse, ct) =>

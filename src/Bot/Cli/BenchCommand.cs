@@ -50,14 +50,14 @@ public static class BenchCommand
     /// <summary>Builds the <c>bench</c> command.</summary>
     public static Command Create(TextWriter output)
     {
-        var scale = new Option<int>("--scale") { Description = "Number of synthetic projects", DefaultValueFactory = _ => 95 };
+        var scale = new Option<int>("--scale") { Description = "合成项目数（测规模用，至少 1）", DefaultValueFactory = _ => 95 }.AtLeast(1);
         var format = CommonOptions.Format();
-        var server = new Option<bool>("--server") { Description = "Load-check the web server instead: concurrent users asking over HTTP" };
-        var users = new Option<int>("--users") { Description = "Concurrent users for --server", DefaultValueFactory = _ => 50 };
-        var seconds = new Option<int>("--seconds") { Description = "Duration of --server in seconds", DefaultValueFactory = _ => 20 };
-        var drafting = new Option<bool>("--drafting") { Description = "Measure drafting instead: leave-one-out over the corpus (recall, precision, bondRows)" };
-        var think = new Option<int>("--think-ms") { Description = "Pause of each --server user between questions (0: full speed)", DefaultValueFactory = _ => 500 };
-        var command = new Command("bench", "Measure index build, size, memory and search latency, or (--server) HTTP latency under load")
+        var server = new Option<bool>("--server") { Description = "改测网页服务：多个用户同时通过 HTTP 提问" };
+        var users = new Option<int>("--users") { Description = "--server 的并发用户数", DefaultValueFactory = _ => 50 }.AtLeast(1);
+        var seconds = new Option<int>("--seconds") { Description = "--server 持续的秒数", DefaultValueFactory = _ => 20 }.AtLeast(1);
+        var drafting = new Option<bool>("--drafting") { Description = "改测起草：对语料逐个留一起草（recall、precision、bondRows）" };
+        var think = new Option<int>("--think-ms") { Description = "--server 每个用户两次提问之间的停顿毫秒数（0：不停顿）", DefaultValueFactory = _ => 500 }.AtLeast(0);
+        var command = new Command("bench", "测量索引构建时间、大小、内存和查询延迟；或（--server）负载下的 HTTP 延迟")
         {
             scale, format, server, users, seconds, think, drafting,
         };

@@ -11,7 +11,7 @@ public static class ChatCommand
     /// <summary>Builds the <c>chat</c> command.</summary>
     public static Command Create(TextReader input, TextWriter output)
     {
-        var command = new Command("chat", "Talk to the assistant in the terminal (empty line or 退出 to quit)");
+        var command = new Command("chat", "在终端里与助手对话（空行或“退出”结束）");
         command.SetAction(async (parse, ct) =>
         {
             using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));

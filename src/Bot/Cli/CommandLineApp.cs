@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace Assistant.Bot.Cli;
 
@@ -18,7 +19,9 @@ public static class CommandLineApp
     /// <returns>The process exit code.</returns>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("绩效指标助手 — performance target table assistant")
+        // Help headings and parse errors in Chinese (System.CommandLine ships zh-Hans texts); the change stays in this call.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+        var root = new RootCommand("绩效指标助手：查询、统计、审核和起草项目绩效目标表")
         {
             CommonOptions.Corpus,
             SearchCommand.Data,
@@ -32,8 +35,10 @@ public static class CommandLineApp
             IngestCommand.Create(output),
             ExportCommand.Create(output),
         };
+        root.Options.OfType<System.CommandLine.Help.HelpOption>().Single().Description = "显示帮助和用法";
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        var helpAsked = args.Any(a => a is "--help" or "-h" or "-?");
+        if (parse.Errors.Count > 0 && !helpAsked)
         {
             // An unknown option, a --format that is neither json nor text, a missing value: one line, exit 2.
             await error.WriteLineAsync($"输入有误：{parse.Errors[0].Message.ReplaceLineEndings(" ")}（用 --help 查看用法）").ConfigureAwait(false);
@@ -42,7 +47,16 @@ public static class CommandLineApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            if (!helpAsked)
+            {
+                return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+            }
+
+            // System.CommandLine's zh-Hans texts leave one heading in English.
+            using var help = new StringWriter();
+            var code = await parse.InvokeAsync(new InvocationConfiguration { Output = help, Error = error }).ConfigureAwait(false);
+            await output.WriteAsync(help.ToString().Replace("Description:", "说明:", StringComparison.Ordinal)).ConfigureAwait(false);
+            return code;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

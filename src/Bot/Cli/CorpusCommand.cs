@@ -15,7 +15,7 @@ public static class CorpusCommand
     public static Command Create(TextWriter output)
     {
         var statsFormat = CommonOptions.Format();
-        var stats = new Command("stats", "Projects, indicator rows, budget totals and unreadable values") { statsFormat };
+        var stats = new Command("stats", "项目数、指标行数、预算合计和无法识别的指标值") { statsFormat };
         stats.SetAction(parse =>
         {
             var clock = Stopwatch.StartNew();
@@ -45,7 +45,7 @@ public static class CorpusCommand
         });
 
         var exportFormat = CommonOptions.Format(OutputFormat.Json);
-        var export = new Command("export", "The whole parsed corpus as JSON") { exportFormat };
+        var export = new Command("export", "以 JSON 输出读入的全部表格") { exportFormat };
         export.SetAction(parse =>
         {
             var result = Load(parse);
@@ -53,7 +53,7 @@ public static class CorpusCommand
             return result.IsClean ? 0 : 1;
         });
 
-        return new Command("corpus", "Read the corpus: statistics and export") { stats, export };
+        return new Command("corpus", "语料：统计与导出") { stats, export };
     }
 
     private static CorpusParseResult Load(System.CommandLine.ParseResult parse) =>

@@ -13,14 +13,14 @@ public static class DraftCommand
     /// <summary>Builds the <c>draft</c> command.</summary>
     public static Command Create(TextWriter output)
     {
-        var name = new Option<string>("--name") { Description = "The new project's name", Required = true };
-        var budget = new Option<decimal>("--budget") { Description = "Budget in 万元", Required = true };
-        var description = new Option<string?>("--description") { Description = "What the project does (optional)" };
-        var department = new Option<string?>("--department") { Description = "Department (optional)" };
-        var year = new Option<int?>("--year") { Description = "Budget year (default: the corpus year)" };
-        var leaveOut = new Option<bool>("--leave-out") { Description = "Draft as if the corpus held no table of this name (for measuring drafting)" };
+        var name = new Option<string>("--name") { Description = "新项目名称", Required = true }.NotBlank();
+        var budget = new Option<decimal>("--budget") { Description = "预算数，单位万元（大于 0）", Required = true }.Positive();
+        var description = new Option<string?>("--description") { Description = "项目简介或主要任务（可选）" };
+        var department = new Option<string?>("--department") { Description = "部门（可选）" };
+        var year = new Option<int?>("--year") { Description = "预算年度（默认：语料中最新的年度）" };
+        var leaveOut = new Option<bool>("--leave-out") { Description = "假定语料中没有同名项目来起草（用于衡量起草质量）" };
         var format = CommonOptions.Format();
-        var command = new Command("draft", "Draft a target table from the most similar past projects") { name, budget, description, department, year, leaveOut, format };
+        var command = new Command("draft", "参照最相似的往年项目起草绩效目标表") { name, budget, description, department, year, leaveOut, format };
         command.SetAction(parse =>
         {
             using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(SearchCommand.Data));

@@ -15,17 +15,17 @@ public static class ExportCommand
     /// <summary>Builds the <c>export</c> command.</summary>
     public static Command Create(TextWriter output)
     {
-        var project = new Option<string?>("--project") { Description = "A corpus project's (partial) name" };
-        var draft = new Option<string?>("--draft") { Description = "The conversation id whose last draft to export" };
-        var format = new Option<string>("--format") { Description = "docx or xlsx", DefaultValueFactory = _ => "docx" };
+        var project = new Option<string?>("--project") { Description = "语料中项目的名称（可只写一部分）" };
+        var draft = new Option<string?>("--draft") { Description = "导出哪个对话的最后一份草稿（对话编号）" };
+        var format = new Option<string>("--format") { Description = "docx 或 xlsx", DefaultValueFactory = _ => "docx" };
         format.AcceptOnlyFromAmong("docx", "xlsx");
-        var target = new Option<FileInfo>("--out") { Description = "The file to write", Required = true };
-        var command = new Command("export", "Export a corpus project or a draft as the official Word or Excel table") { project, draft, format, target };
+        var target = new Option<FileInfo>("--out") { Description = "写入的文件", Required = true };
+        var command = new Command("export", "把语料中的项目或草稿导出为正式格式的 Word 或 Excel 表") { project, draft, format, target };
         command.Validators.Add(result =>
         {
             if (result.GetValue(project) is null == (result.GetValue(draft) is null))
             {
-                result.AddError("give --project NAME or --draft ID (one of them)");
+                result.AddError("请给出 --project 项目名称或 --draft 对话编号（二者选一）");
             }
         });
         command.SetAction(parse =>

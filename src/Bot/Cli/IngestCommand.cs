@@ -17,9 +17,9 @@ public static class IngestCommand
     /// <summary>Builds the <c>ingest</c> command.</summary>
     public static Command Create(TextWriter output)
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "Table files: .txt (Word text export), .docx or .xlsx", Arity = ArgumentArity.OneOrMore };
-        var replace = new Option<bool>("--replace") { Description = "Replace corpus files of the same name" };
-        var command = new Command("ingest", "Add target-table files to the corpus and update the index") { files, replace };
+        var files = new Argument<FileInfo[]>("files") { Description = "表格文件：.txt（Word 导出的文本）、.docx 或 .xlsx", Arity = ArgumentArity.OneOrMore };
+        var replace = new Option<bool>("--replace") { Description = "替换语料中同年度同名的表" };
+        var command = new Command("ingest", "把表格文件加入语料并更新索引") { files, replace };
         command.SetAction(parse =>
         {
             var corpus = CorpusLocator.Resolve(parse.GetValue(CommonOptions.Corpus));

@@ -14,17 +14,17 @@ public static class SearchCommand
     /// <summary><c>--data DIR</c>: the data folder holding the index.</summary>
     public static Option<string?> Data { get; } = new("--data")
     {
-        Description = "Data folder for the index (default: the user's local data folder)",
+        Description = "索引与对话数据文件夹（默认：用户本地数据文件夹）",
         Recursive = true,
     };
 
     /// <summary>Builds the <c>search</c> command.</summary>
     public static Command Create(TextWriter output)
     {
-        var text = new Argument<string>("text") { Description = "What to search for, in Chinese" };
-        var limit = new Option<int>("--limit") { Description = "Most projects to list", DefaultValueFactory = _ => 10 };
+        var text = new Argument<string>("text") { Description = "要搜索的内容（中文）" };
+        var limit = new Option<int>("--limit") { Description = "最多列出的项目数", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var format = CommonOptions.Format();
-        var command = new Command("search", "Rank projects by free text") { text, limit, format };
+        var command = new Command("search", "按文字搜索项目并排序") { text, limit, format };
         command.SetAction(parse =>
         {
             using var services = AssistantServices.Build(parse.GetValue(CommonOptions.Corpus), parse.GetValue(Data));

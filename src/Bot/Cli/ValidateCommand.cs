@@ -15,15 +15,15 @@ public static class ValidateCommand
     /// <summary>Builds the <c>validate</c> command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo?>("file") { Description = "A table file (Word text export or tab-separated rows)", Arity = ArgumentArity.ZeroOrOne };
-        var all = new Option<bool>("--all") { Description = "Validate every project of the corpus" };
+        var file = new Argument<FileInfo?>("file") { Description = "表格文件：.txt（Word 导出的文本或制表符分隔的行）、.docx 或 .xlsx", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "审核语料中的全部项目" };
         var format = CommonOptions.Format();
-        var command = new Command("validate", "Check tables against the review rules R01–R12 (R11/R12 against the previous year's table of the same name)") { file, all, format };
+        var command = new Command("validate", "按审核规则 R01–R12 检查表格（R11/R12 与上一年度同名项目的表比较）") { file, all, format };
         command.Validators.Add(result =>
         {
             if (result.GetValue(file) is null == !result.GetValue(all))
             {
-                result.AddError("give a FILE or --all (one of them)");
+                result.AddError("请给出一个表格文件，或用 --all（二者选一）");
             }
         });
         command.SetAction(parse =>
@@ -68,8 +68,11 @@ public static class ValidateCommand
             case null:
                 problem = $"无法读取 {path.Name}：不是文本、Word（.docx）或 Excel（.xlsx）表格文件";
                 return null;
+            case ".txt" when string.IsNullOrWhiteSpace(System.Text.Encoding.UTF8.GetString(bytes)):
+                problem = $"文件是空的：{path.Name}";
+                return null;
             case ".txt":
-                return plugin.ValidateTable(System.Text.Encoding.UTF8.GetString(bytes));
+                return plugin.ValidateText(System.Text.Encoding.UTF8.GetString(bytes), path.Name);
             case var extension:
                 try
                 {

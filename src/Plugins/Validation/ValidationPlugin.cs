@@ -54,10 +54,14 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
     [KernelFunction("validate_table")]
     [Description("检查用户粘贴的一张绩效目标表（从 Word 复制的表格文本，单元格以制表符分隔）。返回读取错误（行号、字段）和审核问题。" +
                  "Check a target table the user pasted (text copied from Word, cells separated by tabs); returns read errors with line and field, and review findings.")]
-    public ValidationReport ValidateTable([Description("粘贴的表格全文 / the pasted table text")] string text)
+    public ValidationReport ValidateTable([Description("粘贴的表格全文 / the pasted table text")] string text) => ValidateText(text, "粘贴的表格");
+
+    /// <summary>Checks a table read from a text file, its problems named by <paramref name="source"/> (a file name) and line.</summary>
+    public ValidationReport ValidateText(string text, string source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        var parsed = TargetTableTextParser.Parse("粘贴的表格", PastedTable.ToExportLayout(text), corpus.Current.Projects.FirstOrDefault()?.Year);
-        return new ValidationReport("粘贴的表格", parsed.Projects.Count, validator.Validate(parsed.Projects, corpus.Current.Projects), parsed.Errors);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        var parsed = TargetTableTextParser.Parse(source, PastedTable.ToExportLayout(text), corpus.Current.Projects.FirstOrDefault()?.Year);
+        return new ValidationReport(source, parsed.Projects.Count, validator.Validate(parsed.Projects, corpus.Current.Projects), parsed.Errors);
     }
 }

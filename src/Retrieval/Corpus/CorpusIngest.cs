@@ -28,22 +28,22 @@ public static class CorpusIngest
             CorpusParseResult result;
             if (!DocumentFormats.IsSupported(file))
             {
-                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"unsupported file type; expected {string.Join(", ", DocumentFormats.Extensions)}")]);
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"不支持的文件类型，应为 {string.Join("、", DocumentFormats.Extensions)}")]);
             }
             else if (!File.Exists(file))
             {
-                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"file not found: {Path.GetFullPath(file)}")]);
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", $"找不到文件：{Path.GetFullPath(file)}")]);
             }
             else if (existing.Contains(name) && !replace)
             {
-                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", "the corpus already has a file of this name; rename it or pass --replace")]);
+                result = new CorpusParseResult([], [new ParseDiagnostic(where, "file", "语料中已有同名文件：请改名，或加 --replace 替换")]);
             }
             else
             {
                 result = DocumentFormats.ParseOrReport(name, File.ReadAllBytes(file));
                 if (result.IsClean && result.Projects.Count == 0)
                 {
-                    result = result with { Errors = [new ParseDiagnostic(where, "file", "no target table found")] };
+                    result = result with { Errors = [new ParseDiagnostic(where, "file", "没有找到绩效目标表")] };
                 }
 
                 result = result with { Errors = [.. result.Errors, .. Duplicates(result.Projects, name, replace, tables), .. Unfilled(result.Projects)] };

@@ -16,7 +16,7 @@ public static class CorpusLoader
     {
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"corpus folder not found: {Path.GetFullPath(folder)}");
+            throw new DirectoryNotFoundException($"找不到语料文件夹：{Path.GetFullPath(folder)}");
         }
 
         return Patterns

@@ -62,7 +62,7 @@ public static class DocumentFormats
 
         if (extension is not (".docx" or ".xlsx"))
         {
-            return Unreadable(name, $"unsupported file type '{extension}'; expected {string.Join(", ", Extensions)}");
+            return Unreadable(name, $"不支持的文件类型「{extension}」，应为 {string.Join("、", Extensions)}");
         }
 
         OfficeGate.Wait();

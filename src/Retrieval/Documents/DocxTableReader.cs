@@ -22,12 +22,12 @@ public static class DocxTableReader
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
         {
-            throw new InvalidDataException("not a readable .docx (the file is not a valid Word zip package)", ex);
+            throw new InvalidDataException("无法读取 .docx：不是有效的 Word 文件（zip 包）", ex);
         }
 
         using (document)
         {
-            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("the .docx has no document body");
+            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("这个 .docx 没有正文");
             var text = new ExportTextBuilder();
             foreach (var element in body.ChildElements)
             {

@@ -23,7 +23,7 @@ public static class XlsxTableReader
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
-            throw new InvalidDataException("not a readable .xlsx (the file is not a valid Excel zip package)", ex);
+            throw new InvalidDataException("无法读取 .xlsx：不是有效的 Excel 文件（zip 包）", ex);
         }
 
         using (workbook)

@@ -29,7 +29,7 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
         var usageLabel = Take("资金用途");
         if (usageLabel.Compact.Length > 0 && usageLabel.Compact != "资金用途")
         {
-            throw new TableFormatException(usageLabel.Line, "资金用途", $"found 「{usageLabel.Text}」; expected the empty label cell before the fund usage");
+            throw new TableFormatException(usageLabel.Line, "资金用途", $"此处是「{usageLabel.Text}」，应为资金用途前的空白标签单元格");
         }
 
         var usage = Take("资金用途").Text.Trim();
@@ -59,7 +59,7 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
                 var first = pending.Count > 0 ? pending[0] : groupCells[0];
                 var count = pending.Count > 0 ? pending.Count : groupCells.Count;
                 throw new TableFormatException(first.Line, "指标行",
-                    $"the indicator row has {count} cells; expected {Header.Length} ({string.Join("、", Header)})");
+                    $"指标行有 {count} 个单元格，应为 {Header.Length} 个（{string.Join("、", Header)}）");
             }
 
             // Word sometimes breaks a row with blank lines: keep collecting until the row has all its cells.
@@ -74,7 +74,7 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
             var level3 = pending[2].Text.Trim();
             if (level3.Length == 0)
             {
-                throw new TableFormatException(pending[2].Line, "三级指标", "the 三级指标 cell is empty; expected the indicator's name");
+                throw new TableFormatException(pending[2].Line, "三级指标", "三级指标单元格是空的，应填写指标名称");
             }
 
             var value = pending[4].Text;
@@ -86,12 +86,12 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
         if (pending.Count > 0)
         {
             throw new TableFormatException(pending[0].Line, "指标行",
-                $"the table is truncated: its last indicator row has {pending.Count} of {Header.Length} cells ({string.Join("、", Header)})");
+                $"表格不完整：最后一个指标行只有 {pending.Count} 个单元格，应为 {Header.Length} 个（{string.Join("、", Header)}）");
         }
 
         if (rows.Count == 0)
         {
-            throw new TableFormatException(lastLine, "指标行", "the table has no indicator rows; expected at least one row after the 一级指标…指标值 header");
+            throw new TableFormatException(lastLine, "指标行", "表格没有指标行：“一级指标…指标值”表头之后应至少有一行");
         }
 
         return rows;
@@ -106,20 +106,20 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
             return text;
         }
 
-        return above ?? throw new TableFormatException(cell.Line, field, $"the first indicator row has an empty {field}; expected 产出指标, 效益指标 or 满意度指标 style text");
+        return above ?? throw new TableFormatException(cell.Line, field, $"第一个指标行的{field}是空的，应填写如 产出指标、效益指标、满意度指标");
     }
 
     private Cell Take(string field, bool required = false)
     {
         if (_next >= cells.Count)
         {
-            throw new TableFormatException(lastLine, field, $"the table ends early; expected the {field} cell");
+            throw new TableFormatException(lastLine, field, $"表格提前结束，缺少「{field}」单元格");
         }
 
         var cell = cells[_next++];
         if (required && cell.Compact.Length == 0)
         {
-            throw new TableFormatException(cell.Line, field, $"the {field} cell is empty");
+            throw new TableFormatException(cell.Line, field, $"「{field}」单元格是空的");
         }
 
         return cell;
@@ -132,7 +132,7 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
         var expected = label.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (prefixOnly ? !compact.StartsWith(expected, StringComparison.Ordinal) : compact != expected)
         {
-            throw new TableFormatException(cell.Line, label, $"found 「{cell.Text.Trim()}」; expected the label 「{label}」");
+            throw new TableFormatException(cell.Line, label, $"此处是「{cell.Text.Trim()}」，应为标签「{label}」");
         }
     }
 
@@ -150,7 +150,7 @@ internal sealed partial class TableReader(IReadOnlyList<Cell> cells, int lastLin
             return amount;
         }
 
-        throw new TableFormatException(cell.Line, field, $"「{cell.Text.Trim()}」 is not an amount; expected a number of 万元 such as 230.00");
+        throw new TableFormatException(cell.Line, field, $"「{cell.Text.Trim()}」不是金额，应为以万元计的数字，如 230.00");
     }
 
     [GeneratedRegex(@"^(?<code>\d{6})?\s*(?<name>.*)$", RegexOptions.Singleline)]

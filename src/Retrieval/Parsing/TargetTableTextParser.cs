@@ -28,7 +28,7 @@ public static partial class TargetTableTextParser
         catch (DecoderFallbackException ex)
         {
             var line = 1 + content[..Math.Clamp(ex.Index, 0, content.Length)].Count((byte)'\n');
-            return Failed(new SourceLocation(file, line), "file", $"the file is not UTF-8 (invalid byte at offset {ex.Index}); save it as UTF-8 text");
+            return Failed(new SourceLocation(file, line), "file", $"文件不是 UTF-8 编码（第 {ex.Index} 个字节无效），请另存为 UTF-8 文本");
         }
 
         return Parse(file, text, budgetYear);
@@ -49,7 +49,7 @@ public static partial class TargetTableTextParser
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Failed(new SourceLocation(file, 1), "file", "the file is empty; expected target tables, each starting with a title line ending in 绩效目标表");
+            return Failed(new SourceLocation(file, 1), "file", "文件是空的：应包含绩效目标表，每张表以“…绩效目标表”标题行开头");
         }
 
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
@@ -68,14 +68,14 @@ public static partial class TargetTableTextParser
         var errors = new List<ParseDiagnostic>();
         if (titles.Count == 0)
         {
-            errors.Add(new ParseDiagnostic(new SourceLocation(file, 1), "file", "no target table found; expected a title line ending in 绩效目标表"));
+            errors.Add(new ParseDiagnostic(new SourceLocation(file, 1), "file", "没有找到绩效目标表：应有以“绩效目标表”结尾的标题行"));
             return new CorpusParseResult([], errors);
         }
 
         var preamble = Array.FindIndex(lines, 0, titles[0].Index, l => !string.IsNullOrWhiteSpace(l));
         if (preamble >= 0)
         {
-            errors.Add(new ParseDiagnostic(new SourceLocation(file, preamble + 1), "file", $"text before the first table: 「{Shorten(lines[preamble])}」; expected a title line ending in 绩效目标表"));
+            errors.Add(new ParseDiagnostic(new SourceLocation(file, preamble + 1), "file", $"第一张表之前有多余文字「{Shorten(lines[preamble])}」，应以“…绩效目标表”标题行开头"));
         }
 
         var projects = new List<Project>();
@@ -87,7 +87,7 @@ public static partial class TargetTableTextParser
             var (cells, orphan) = CellTokenizer.Tokenize(lines, index + 1, end);
             if (orphan is { } orphanLine)
             {
-                errors.Add(new ParseDiagnostic(source with { Line = orphanLine }, "单元格", "a line without a leading tab before any cell; expected each cell to start with a tab"));
+                errors.Add(new ParseDiagnostic(source with { Line = orphanLine }, "单元格", "这一行不在任何单元格中（行首没有制表符），每个单元格应以制表符开头"));
                 continue;
             }
 

@@ -43,7 +43,7 @@ public sealed class PluginVerbTests
         var (code, output, _) = await CliRunner.RunAsync("validate", file);
 
         Assert.Equal(2, code);
-        Assert.Contains("粘贴的表格:", output, StringComparison.Ordinal);
+        Assert.Contains("broken.txt:5:", output, StringComparison.Ordinal); // the file and line, not “粘贴的表格”
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PluginVerbTests
         var (code, _, error) = await CliRunner.RunAsync("validate");
 
         Assert.NotEqual(0, code);
-        Assert.Contains("FILE or --all", error, StringComparison.Ordinal);
+        Assert.Contains("表格文件，或用 --all", error, StringComparison.Ordinal);
     }
 
     [Fact]

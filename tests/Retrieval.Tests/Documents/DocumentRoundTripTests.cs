@@ -70,7 +70,7 @@ public sealed class DocumentRoundTripTests
 
         var error = Assert.Single(DocumentFormats.Parse("notes.docx", stream.ToArray()).Errors);
 
-        Assert.Contains("no target table", error.Message, StringComparison.Ordinal);
+        Assert.Contains("没有找到绩效目标表", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class DocumentRoundTripTests
         var result = DocumentFormats.Parse("gap.docx", bytes);
 
         Assert.Empty(result.Projects);
-        Assert.Contains(result.Errors, e => e.Field == "指标行" && e.Message.Contains("4 of 5", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Field == "指标行" && e.Message.Contains("只有 4 个单元格，应为 5 个", StringComparison.Ordinal));
     }
 
     private static byte[] RemoveLastCellOfLastRow(byte[] docx)

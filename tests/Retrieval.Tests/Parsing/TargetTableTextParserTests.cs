@@ -77,8 +77,8 @@ public sealed class TargetTableTextParserTests
         Assert.Equal("cut.txt", error.Location.File);
         Assert.Equal(LineOf(text, "\t质量指标") - 1, error.Location.Line);
         Assert.Equal("指标行", error.Field);
-        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
-        Assert.Contains("2 of 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("表格不完整", error.Message, StringComparison.Ordinal);
+        Assert.Contains("只有 2 个单元格，应为 5 个", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class TargetTableTextParserTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(LineOf(text, "\t合格率") - 2, error.Location.Line);
-        Assert.Contains("4 cells; expected 5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("指标行有 4 个单元格，应为 5 个", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class TargetTableTextParserTests
         var error = Assert.Single(result.Errors);
         Assert.Equal("预算数", error.Field);
         Assert.Equal(LineOf(text, "\t二百三十"), error.Location.Line);
-        Assert.Contains("expected a number of 万元", error.Message, StringComparison.Ordinal);
+        Assert.Contains("应为以万元计的数字", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class TargetTableTextParserTests
         var error = Assert.Single(TargetTableTextParser.Parse("empty.txt", text).Errors);
 
         Assert.Equal(new SourceLocation("empty.txt", 1), error.Location);
-        Assert.Contains("empty", error.Message, StringComparison.Ordinal);
+        Assert.Contains("文件是空的", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class TargetTableTextParserTests
     {
         var error = Assert.Single(TargetTableTextParser.Parse("notes.txt", "会议纪要\n\t第一条\n").Errors);
 
-        Assert.Contains("no target table", error.Message, StringComparison.Ordinal);
+        Assert.Contains("没有找到绩效目标表", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class TargetTableTextParserTests
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(new SourceLocation("gbk.txt", 3), error.Location);
-        Assert.Contains("not UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是 UTF-8 编码", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public static class DocumentEndpoints
             : Listed(corpus, state);
         if (tables.Count == 0)
         {
-            return Results.NotFound(new { error = "this export link is unknown or has expired" });
+            return Results.NotFound(new { error = "这个导出链接无效或已过期，请重新导出" });
         }
 
         using var buffer = new MemoryStream();
@@ -65,18 +65,18 @@ public static class DocumentEndpoints
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
         {
-            return Results.BadRequest(new { error = "expected a multipart form with a file" });
+            return Results.BadRequest(new { error = "请用表单（multipart）上传文件" });
         }
 
         var form = await request.ReadFormAsync(ct).ConfigureAwait(false);
         if (form.Files.Count == 0 || form.Files[0] is not { Length: > 0 } file)
         {
-            return Results.BadRequest(new { error = "no file was uploaded" });
+            return Results.BadRequest(new { error = "没有收到文件" });
         }
 
         if (!DocumentFormats.IsSupported(file.FileName))
         {
-            return Results.BadRequest(new { error = $"unsupported file type; expected {string.Join(", ", DocumentFormats.Extensions)}" });
+            return Results.BadRequest(new { error = $"不支持的文件类型，应为 {string.Join("、", DocumentFormats.Extensions)}" });
         }
 
         using var buffer = new MemoryStream();

@@ -21,17 +21,17 @@ public static class WebChatEndpoint
         }
         catch (JsonException ex)
         {
-            return Results.BadRequest(new { error = $"malformed JSON: {ex.Message}" });
+            return Results.BadRequest(new { error = $"JSON 格式有误：{ex.Message}" });
         }
 
         if (string.IsNullOrWhiteSpace(chat?.Q) || string.IsNullOrWhiteSpace(chat.Conversation))
         {
-            return Results.BadRequest(new { error = "expected {\"conversation\": \"…\", \"q\": \"…\"}" });
+            return Results.BadRequest(new { error = "请求应为 {\"conversation\": \"…\", \"q\": \"…\"}" });
         }
 
         if (chat.Q.Length > options.Value.MaxQuestionLength || chat.Conversation.Length > 200)
         {
-            return Results.BadRequest(new { error = $"the question is longer than {options.Value.MaxQuestionLength} characters" });
+            return Results.BadRequest(new { error = $"问题超过 {options.Value.MaxQuestionLength} 个字符" });
         }
 
         var answer = await engine.AskAsync("web:" + chat.Conversation, chat.Q, ct).ConfigureAwait(false);
