@@ -26,6 +26,24 @@ public sealed record Answer(
     DraftTable? Draft,
     IReadOnlyList<Finding>? Findings)
 {
+    private readonly IReadOnlyList<AnswerBlock>? _blocks;
+
+    /// <summary>An answer whose text was composed of blocks (text and typed tables); <see cref="Text"/> is its Markdown.</summary>
+    public Answer(string question, Intent intent, AnswerText text, IReadOnlyList<AnswerProject> projects, decimal? value, string? unit,
+        IReadOnlyList<AnswerCitation> citations, DraftTable? draft, IReadOnlyList<Finding>? findings)
+        : this(question, intent, (text ?? throw new ArgumentNullException(nameof(text))).Markdown, projects, value, unit, citations, draft, findings) =>
+        _blocks = text.Blocks;
+
+    /// <summary>
+    /// The answer as blocks (the reading line, Markdown text, tables with typed cells), for channels that show tables
+    /// their own way; an answer not composed of blocks is one text block of <see cref="Text"/>.
+    /// </summary>
+    public IReadOnlyList<AnswerBlock> Blocks
+    {
+        get => _blocks ?? (Text.Length == 0 ? [] : [AnswerBlock.Paragraph(Text)]);
+        init => _blocks = value;
+    }
+
     /// <summary>How the question was read (the typed reading, as JSON), or null for help and errors.</summary>
     public Bot.Understanding.Understanding? Reading { get; init; }
 

@@ -8,7 +8,10 @@ namespace Assistant.Bot.Answers;
 public static class DraftMarkdown
 {
     /// <summary>The draft, its similar projects and its own findings, in Markdown.</summary>
-    public static string Render(DraftResult result)
+    public static string Render(DraftResult result) => Compose(result).Markdown;
+
+    /// <summary>The draft as an answer's text: the heading and warnings, the rows as a table, then the review.</summary>
+    public static AnswerText Compose(DraftResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var d = result.Draft;
@@ -31,20 +34,16 @@ public static class DraftMarkdown
         sb.AppendLine("**绩效目标**（请修改）：");
         sb.AppendLine(d.Goals);
         sb.AppendLine();
-        sb.AppendLine("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 来源 |");
-        sb.AppendLine("| --- | --- | --- | --- | --- |");
-        foreach (var i in d.Indicators)
-        {
-            sb.AppendLine(c, $"| {i.Level1} | {i.Level2} | {i.Level3} | {i.Value} | {i.Source}{(i.Origin is { } origin ? $"（{origin}）" : string.Empty)} |");
-        }
-
-        sb.AppendLine();
-        sb.AppendLine(d.CarriedFromYear is { } year
+        var rows = MarkdownTable.Render(["一级指标", "二级指标", "三级指标", "指标值", "来源"], d.Indicators.Select(i => (IReadOnlyList<string>)
+            [i.Level1, i.Level2, i.Level3, i.Value, i.Source + (i.Origin is { } origin ? $"（{origin}）" : string.Empty)]));
+        var after = new StringBuilder();
+        after.AppendLine();
+        after.AppendLine(d.CarriedFromYear is { } year
             ? $"参照：本项目 {year} 年的表"
             : "参照的相似项目：" + string.Join("、", d.Similar.Select(s => s.Name)));
-        sb.AppendLine(result.Findings.Count == 0
+        after.AppendLine(result.Findings.Count == 0
             ? "审核：未发现问题。"
             : "审核：" + string.Join("；", result.Findings.Select(f => $"{f.Rule} {f.Message}")));
-        return sb.ToString();
+        return sb.ToString() + rows + after.ToString();
     }
 }

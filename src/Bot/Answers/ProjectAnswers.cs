@@ -79,14 +79,14 @@ public static class ProjectAnswers
     private static List<AnswerCitation> Citations(IEnumerable<ProjectSummary> projects) =>
         projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList();
 
-    private static string Breakdown(IReadOnlyList<DepartmentTotal> departments) =>
+    private static AnswerText Breakdown(IReadOnlyList<DepartmentTotal> departments) =>
         departments.Count <= 1 ? string.Empty : "\n\n" + DepartmentTable(departments);
 
-    private static string DepartmentTable(IReadOnlyList<DepartmentTotal> departments) =>
+    private static AnswerText DepartmentTable(IReadOnlyList<DepartmentTotal> departments) =>
         MarkdownTable.Render(["部门", "项目数", "预算（万元）"],
             departments.Select(d => (IReadOnlyList<string>)[d.Department, d.Projects.ToString(System.Globalization.CultureInfo.InvariantCulture), Numbers.Format(d.Budget)]));
 
-    private static string ByDepartment(ProjectQuery query, QueryResult result, string field, int listed)
+    private static AnswerText ByDepartment(ProjectQuery query, QueryResult result, string field, int listed)
     {
         if (query.Ask is QueryAsk.Max or QueryAsk.Min && result.Value is { } total && result.Departments is [var department])
         {
@@ -105,7 +105,7 @@ public static class ProjectAnswers
         totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";
 
 
-    private static string Table(IReadOnlyList<ProjectSummary> projects, int total, int listed)
+    private static AnswerText Table(IReadOnlyList<ProjectSummary> projects, int total, int listed)
     {
         var rows = projects.Take(listed).Select((p, i) => (IReadOnlyList<string>)
         [

@@ -106,7 +106,7 @@ public static class TableAnswers
             .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
         var citations = result.Draft.Indicators.Where(i => about.Any(a => a.Name == i.Source))
             .Select(i => new AnswerCitation(i.Source, i.Level3, i.Value)).ToList();
-        return new Answer(question, Intent.Draft, DraftMarkdown.Render(result) + "\n请修改草稿中标注的内容；改好后把表格发给我，我再按审核规则检查一遍。",
+        return new Answer(question, Intent.Draft, DraftMarkdown.Compose(result) + "\n请修改草稿中标注的内容；改好后把表格发给我，我再按审核规则检查一遍。",
             about, null, null, citations, result.Draft, result.Findings);
     }
 

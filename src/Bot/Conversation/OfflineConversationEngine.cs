@@ -76,7 +76,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         if (answer.Intent is not (Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export or Intent.Concept))
         {
             var year = answer.Draft?.Year ?? Parser().YearFor(understood); // a draft is for its own budget year
-            answer = answer with { Text = ReadingText.Line(understood, year, Parser().Years) + "\n\n" + answer.Text, Reading = understood, Year = year };
+            var reading = ReadingText.Line(understood, year, Parser().Years);
+            answer = answer with { Text = reading + "\n\n" + answer.Text, Blocks = [AnswerBlock.Reading(reading), .. answer.Blocks], Reading = understood, Year = year };
         }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;

@@ -62,7 +62,8 @@ public sealed partial class LlmConversationEngine(
                 return deterministic;
             }
 
-            return deterministic with { Text = content };
+            // The model's own Markdown is one text block: its tables are not typed, so channels show it as text.
+            return deterministic with { Text = content, Blocks = [AnswerBlock.Paragraph(content)] };
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

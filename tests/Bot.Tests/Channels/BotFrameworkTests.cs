@@ -50,7 +50,12 @@ public sealed class BotFrameworkTests : IAsyncLifetime
         var reply = Assert.Single(replies);
         Assert.Equal("/v3/conversations/conv-1/activities/msg-1", reply.Path);
         Assert.Equal("msg-1", (string?)reply.Body!["replyToId"]);
-        Assert.Contains("**95**", (string?)reply.Body["text"], StringComparison.Ordinal);
+        // The answer is an Adaptive Card (its Markdown as the card's fallback text), not text repeated above it.
+        var attachment = Assert.Single(reply.Body["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        Assert.Equal("AdaptiveCard", (string?)attachment["content"]!["type"]);
+        Assert.Contains("**95**", (string?)attachment["content"]!["fallbackText"], StringComparison.Ordinal);
+        Assert.Contains(attachment["content"]!["body"]!.AsArray(), b => ((string?)b!["text"])?.Contains("**95**", StringComparison.Ordinal) == true);
         Assert.Equal("user-1", (string?)reply.Body["recipient"]!["id"]);
         Assert.Contains(posts, p => (string?)p.Body!["type"] == "typing");
         Assert.Null(reply.Authorization);
@@ -227,7 +232,7 @@ public sealed class BotFrameworkTests : IAsyncLifetime
 
         var posts = await _world.WaitForPostsAsync(2);
         var reply = Assert.Single(posts, p => (string?)p.Body!["type"] == "message");
-        Assert.Contains("太长", (string?)reply.Body!["text"], StringComparison.Ordinal);
+        Assert.Contains("太长", (string?)reply.Body!["attachments"]![0]!["content"]!["fallbackText"], StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> SendSigned(HttpClient client, string id, string kind)

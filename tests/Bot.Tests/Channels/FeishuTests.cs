@@ -58,7 +58,10 @@ public sealed class FeishuTests : IAsyncLifetime
         var reply = Assert.Single(await _world.WaitForPostsAsync(1));
         Assert.Equal("/open-apis/im/v1/messages/om_1/reply", reply.Path);
         Assert.Equal("Bearer tenant-token", reply.Authorization);
-        Assert.Contains("**95**", JsonDocument.Parse((string)reply.Body!["content"]!).RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("interactive", (string?)reply.Body!["msg_type"]);
+        var card = JsonDocument.Parse((string)reply.Body["content"]!).RootElement;
+        Assert.Contains(card.GetProperty("elements").EnumerateArray(), e => e.GetProperty("tag").GetString() == "markdown" &&
+            e.GetProperty("content").GetString()!.Contains("**95**", StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync()

@@ -38,6 +38,9 @@ public sealed record Activity
     /// <summary>Members added (conversationUpdate).</summary>
     [JsonPropertyName("membersAdded")] public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
+    /// <summary>Cards sent with a message (an answer as an Adaptive Card).</summary>
+    [JsonPropertyName("attachments")] public IReadOnlyList<Attachment>? Attachments { get; init; }
+
     /// <summary>Locale, e.g. zh-CN.</summary>
     [JsonPropertyName("locale")] public string? Locale { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -30,19 +31,29 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
         }, ct);
     }
 
-    /// <summary>Replies to <paramref name="to"/> with Markdown text; an activity without an id gets a new message instead.</summary>
-    public Task ReplyAsync(Activity to, string markdown, CancellationToken ct)
+    /// <summary>
+    /// Replies to <paramref name="to"/> with an answer: its <paramref name="card"/> as an Adaptive Card attachment, and
+    /// <paramref name="markdown"/> as the text a client without cards (and a notification) shows. An activity without
+    /// an id gets a new message instead.
+    /// </summary>
+    public Task ReplyAsync(Activity to, string markdown, JsonObject? card, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(to);
+        var attachments = card is null ? null : new[] { new Attachment(Rendering.AdaptiveCardAnswer.ContentType, card) };
         if (string.IsNullOrWhiteSpace(to.Id))
         {
-            return SendAsync(to, markdown, ct);
+            return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities"), new Activity
+            {
+                Type = "message", Text = card is null ? markdown : null, TextFormat = "markdown", Attachments = attachments, From = to.Recipient,
+                Recipient = to.From, Conversation = to.Conversation,
+            }, ct);
         }
 
+        // With a card, the card is the message: the text would repeat it above the card.
         var reply = new Activity
         {
-            Type = "message", Text = markdown, TextFormat = "markdown", ReplyToId = to.Id, From = to.Recipient, Recipient = to.From,
-            Conversation = to.Conversation, Locale = to.Locale ?? "zh-CN",
+            Type = "message", Text = card is null ? markdown : null, TextFormat = "markdown", Attachments = attachments, ReplyToId = to.Id,
+            From = to.Recipient, Recipient = to.From, Conversation = to.Conversation, Locale = to.Locale ?? "zh-CN",
         };
         return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities/{Uri.EscapeDataString(to.Id)}"), reply, ct);
     }

@@ -13,7 +13,7 @@ public static class BotFrameworkEndpoint
 {
     /// <summary>Handles one activity.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, BotFrameworkAuthenticator authenticator, BotConnectorClient connector,
-        IConversationEngine engine, ReplyQueue queue, MessengerGate gate, CancellationToken ct)
+        IConversationEngine engine, ReplyQueue queue, MessengerGate gate, Microsoft.Extensions.Options.IOptions<ConversationOptions> conversation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         Activity? activity;
@@ -58,11 +58,11 @@ public static class BotFrameworkEndpoint
                 return MessengerGate.Limited();
         }
 
-        var queued = activity.Type == "message" ? QueueAnswer(activity, connector, engine, queue) : QueueWelcome(activity, connector, queue);
+        var queued = activity.Type == "message" ? QueueAnswer(activity, connector, engine, queue, conversation.Value.PublicBaseUrl) : QueueWelcome(activity, connector, queue);
         return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static bool QueueAnswer(Activity activity, BotConnectorClient connector, IConversationEngine engine, ReplyQueue queue)
+    private static bool QueueAnswer(Activity activity, BotConnectorClient connector, IConversationEngine engine, ReplyQueue queue, string? publicBaseUrl)
     {
         if (string.IsNullOrWhiteSpace(activity.Text))
         {
@@ -73,7 +73,8 @@ public static class BotFrameworkEndpoint
         {
             await connector.SendTypingAsync(activity, ct).ConfigureAwait(false);
             var answer = await engine.AskAsync($"botframework:{activity.ChannelId}:{activity.Conversation!.Id}", activity.Text!, ct).ConfigureAwait(false);
-            await connector.ReplyAsync(activity, answer.Text, ct).ConfigureAwait(false);
+            var card = Rendering.AdaptiveCardAnswer.Render(answer, Rendering.AnswerLinks.Of(answer, publicBaseUrl));
+            await connector.ReplyAsync(activity, answer.Text, card, ct).ConfigureAwait(false);
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Assistant.Bot.Channels.Rendering;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -7,12 +8,12 @@ using static Assistant.Bot.Channels.JsonFields;
 
 namespace Assistant.Bot.Channels.DingTalk;
 
-/// <summary><c>POST /api/dingtalk</c>: DingTalk robot callbacks, verified by sign, answered in Markdown by the session webhook.</summary>
+/// <summary><c>POST /api/dingtalk</c>: DingTalk robot callbacks, verified by sign, answered in DingTalk markdown (tables as numbered lists) by the session webhook.</summary>
 public static class DingTalkEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<DingTalkOptions> options, IConversationEngine engine,
-        ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
+        ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, IOptions<ConversationOptions> conversationOptions, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var o = options.Value;
@@ -60,7 +61,7 @@ public static class DingTalkEndpoint
             using var response = await client.PostAsJsonAsync(new Uri(webhook!), new
             {
                 msgtype = "markdown",
-                markdown = new { title = "绩效指标助手", text = answer.Text },
+                markdown = new { title = "绩效指标助手", text = DingTalkMarkdown.Render(answer, AnswerLinks.Of(answer, conversationOptions.Value.PublicBaseUrl)) },
             }, token).ConfigureAwait(false);
             response.EnsureSuccessStatusCode();
         });

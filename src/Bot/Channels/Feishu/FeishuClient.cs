@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +11,15 @@ namespace Assistant.Bot.Channels.Feishu;
 public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> options,
     [FromKeyedServices(nameof(FeishuClient))] CachedToken token)
 {
-    /// <summary>Replies to <paramref name="messageId"/> with text.</summary>
-    public async Task ReplyAsync(string messageId, string text, CancellationToken ct)
+    /// <summary>Replies to <paramref name="messageId"/> with an interactive card (an answer's <see cref="Rendering.FeishuCard"/>).</summary>
+    public async Task ReplyAsync(string messageId, JsonObject card, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(card);
         var o = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{o.ApiBase.TrimEnd('/')}/open-apis/im/v1/messages/{Uri.EscapeDataString(messageId)}/reply"))
         {
-            Content = JsonContent.Create(new { msg_type = "text", content = JsonSerializer.Serialize(new { text }) }),
+            // The message API takes the card as a JSON string in content.
+            Content = JsonContent.Create(new { msg_type = "interactive", content = card.ToJsonString() }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct).ConfigureAwait(false));
         using var response = await http.SendAsync(request, ct).ConfigureAwait(false);

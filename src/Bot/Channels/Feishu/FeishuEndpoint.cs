@@ -17,7 +17,7 @@ public static class FeishuEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<FeishuOptions> options, IConversationEngine engine,
-        FeishuClient client, ReplyQueue queue, MessengerGate gate, CancellationToken ct)
+        FeishuClient client, ReplyQueue queue, MessengerGate gate, IOptions<ConversationOptions> conversation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -71,7 +71,7 @@ public static class FeishuEndpoint
         var queued = queue.TryEnqueue(async token =>
         {
             var answer = await engine.AskAsync($"feishu:{chat}", text, token).ConfigureAwait(false);
-            await client.ReplyAsync(messageId, answer.Text, token).ConfigureAwait(false);
+            await client.ReplyAsync(messageId, Rendering.FeishuCard.Render(answer, Rendering.AnswerLinks.Of(answer, conversation.Value.PublicBaseUrl)), token).ConfigureAwait(false);
         });
         return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }

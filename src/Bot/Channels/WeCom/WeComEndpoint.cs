@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Xml;
 using System.Xml.Linq;
+using Assistant.Bot.Channels.Rendering;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ public static class WeComEndpoint
 
     /// <summary>An encrypted message; the answer goes back as an encrypted passive reply.</summary>
     public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, IConversationEngine engine, MessengerGate gate,
-        IOptions<WeComOptions> options, TimeProvider clock, CancellationToken ct)
+        IOptions<WeComOptions> options, TimeProvider clock, IOptions<ConversationOptions> conversation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -97,7 +98,7 @@ public static class WeComEndpoint
             new XElement("FromUserName", new XCData((string?)message.Element("ToUserName") ?? string.Empty)),
             new XElement("CreateTime", now),
             new XElement("MsgType", new XCData("text")),
-            new XElement("Content", new XCData(answer.Text))).ToString(SaveOptions.DisableFormatting);
+            new XElement("Content", new XCData(WeComText.Render(answer, AnswerLinks.Of(answer, conversation.Value.PublicBaseUrl))))).ToString(SaveOptions.DisableFormatting);
         var replyNonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         var sealedReply = crypto.Encrypt(reply);
         var response = new XElement("xml",
