@@ -45,6 +45,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WeComOptions>>(new ProblemsValidator<WeComOptions>(o => o.Problems()));
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<ReplyQueue>();
+        services.AddSingleton<TableFileReview>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
         services.AddHttpClient();
         services.AddHttpClient<BotConnectorClient>();

@@ -28,7 +28,12 @@ public sealed class CaptureServer : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, string? Authorization, JsonNode? Body)> Posts { get; } = new();
 
-    public static async Task<CaptureServer> StartAsync(IDictionary<string, Func<string, string>>? documents = null)
+    /// <summary>Every file fetched (path and the Authorization header sent with it).</summary>
+    public ConcurrentQueue<(string Path, string? Authorization)> Downloads { get; } = new();
+
+    /// <param name="documents">JSON documents served on GET, made from the server's address.</param>
+    /// <param name="files">Files served on GET (a messenger's file download API, a Teams attachment).</param>
+    public static async Task<CaptureServer> StartAsync(IDictionary<string, Func<string, string>>? documents = null, IDictionary<string, byte[]>? files = null)
     {
         CaptureServer? server = null;
         var (app, address) = await LoopbackHost.StartAsync(app =>
@@ -36,6 +41,15 @@ public sealed class CaptureServer : IAsyncDisposable
             foreach (var (path, document) in documents ?? new Dictionary<string, Func<string, string>>())
             {
                 app.MapGet(path, () => Results.Content(document(server!.Address), "application/json"));
+            }
+
+            foreach (var (path, bytes) in files ?? new Dictionary<string, byte[]>())
+            {
+                app.MapGet(path, (HttpRequest request) =>
+                {
+                    server!.Downloads.Enqueue((request.Path + request.QueryString, request.Headers.Authorization.FirstOrDefault()));
+                    return Results.Bytes(bytes, "application/octet-stream");
+                });
             }
 
             app.MapPost("/token", () =>

@@ -83,6 +83,39 @@ public sealed class FeishuTests : IAsyncLifetime
         return content;
     }
 
+    [Theory]
+    [InlineData("会展服务表.docx", true)]
+    [InlineData("照片.png", false)]
+    public async Task FileMessage_IsDownloadedWithTheTenantTokenAndReviewed(string fileName, bool isTable)
+    {
+        await using var world = await CaptureServer.StartAsync(files: new Dictionary<string, byte[]>
+        {
+            ["/open-apis/im/v1/messages/om_f/resources/file_v2_1"] = isTable ? SentFiles.Table() : SentFiles.Picture(),
+        });
+        await using var factory = Factory(_data, world);
+        using var client = factory.CreateClient();
+        var file = JsonSerializer.Serialize(new
+        {
+            schema = "2.0",
+            header = new { event_id = "e-file-" + fileName, token = Token, event_type = "im.message.receive_v1" },
+            @event = new
+            {
+                sender = new { sender_id = new { open_id = "ou_1" } },
+                message = new { message_id = "om_f", chat_id = "oc_1", message_type = "file", content = JsonSerializer.Serialize(new { file_key = "file_v2_1", file_name = fileName }) },
+            },
+        });
+
+        var response = await client.PostAsync("/api/feishu", Sealed(file));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(await world.WaitForPostsAsync(1));
+        Assert.Equal("/open-apis/im/v1/messages/om_f/reply", reply.Path);
+        var download = Assert.Single(world.Downloads);
+        Assert.Equal(("/open-apis/im/v1/messages/om_f/resources/file_v2_1?type=file", "Bearer tenant-token"), download);
+        var card = (string)reply.Body!["content"]!;
+        Assert.Contains(isTable ? SentFiles.TableName : "请发送 Word（.docx）或 Excel（.xlsx）格式的绩效目标表", card, StringComparison.Ordinal);
+    }
+
     internal static string Message(string token, string text, string eventId = "e1") => JsonSerializer.Serialize(new
     {
         schema = "2.0",

@@ -19,11 +19,25 @@ public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> option
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{o.ApiBase.TrimEnd('/')}/open-apis/im/v1/messages/{Uri.EscapeDataString(messageId)}/reply"))
         {
             // The message API takes the card as a JSON string in content.
-            Content = JsonContent.Create(new { msg_type = "interactive", content = card.ToJsonString() }),
+            Content = JsonContent.Create(new { msg_type = "interactive", content = card.ToJsonString(Cli.JsonOutput.Compact) }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct).ConfigureAwait(false));
         using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// The file <paramref name="fileKey"/> sent in message <paramref name="messageId"/> (the message resource API), or
+    /// null when it is larger than <paramref name="maxBytes"/>.
+    /// </summary>
+    public async Task<byte[]?> DownloadAsync(string messageId, string fileKey, long maxBytes, CancellationToken ct)
+    {
+        var o = options.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            new Uri($"{o.ApiBase.TrimEnd('/')}/open-apis/im/v1/messages/{Uri.EscapeDataString(messageId)}/resources/{Uri.EscapeDataString(fileKey)}?type=file"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct).ConfigureAwait(false));
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        return await BoundedDownload.ReadAsync(response, maxBytes, ct).ConfigureAwait(false);
     }
 
     private Task<string> TokenAsync(CancellationToken ct) => token.GetAsync(async token =>

@@ -17,7 +17,7 @@ public static class FeishuEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<FeishuOptions> options, IConversationEngine engine,
-        FeishuClient client, ReplyQueue queue, MessengerGate gate, IOptions<ConversationOptions> conversation, CancellationToken ct)
+        FeishuClient client, ReplyQueue queue, MessengerGate gate, IOptions<ConversationOptions> conversation, TableFileReview review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,14 +48,17 @@ public static class FeishuEndpoint
         }
 
         if (Text(header, "event_type") != "im.message.receive_v1" || !Object(body, "event", out var e) || !Object(e, "message", out var message) ||
-            Text(message, "message_type") != "text")
+            Text(message, "message_type") is not ("text" or "file"))
         {
             return Results.Ok(); // other events are acknowledged and ignored
         }
 
-        if (Text(message, "message_id") is not { } messageId || MessageText(message) is not { Length: > 0 } text)
+        // A text message asks a question; a file message (a table to check) names the file by its key.
+        var isFile = Text(message, "message_type") == "file";
+        var text = Content(message, isFile ? "file_key" : "text");
+        if (Text(message, "message_id") is not { } messageId || text is not { Length: > 0 })
         {
-            return Results.BadRequest(new { error = "a text message needs message_id and content.text" });
+            return Results.BadRequest(new { error = isFile ? "文件消息应有 message_id 和 content.file_key" : "文本消息应有 message_id 和 content.text" });
         }
 
         var sender = Object(e, "sender", out var s) && Object(s, "sender_id", out var id) ? Text(id, "open_id") : null;
@@ -70,7 +73,9 @@ public static class FeishuEndpoint
 
         var queued = queue.TryEnqueue(async token =>
         {
-            var answer = await engine.AskAsync($"feishu:{chat}", text, token).ConfigureAwait(false);
+            var answer = isFile
+                ? await ReviewAsync(client, review, messageId, text, Content(message, "file_name") ?? "表格", token).ConfigureAwait(false)
+                : await engine.AskAsync($"feishu:{chat}", text, token).ConfigureAwait(false);
             await client.ReplyAsync(messageId, Rendering.FeishuCard.Render(answer, Rendering.AnswerLinks.Of(answer, conversation.Value.PublicBaseUrl)), token).ConfigureAwait(false);
         });
         return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
@@ -121,7 +126,15 @@ public static class FeishuEndpoint
                    Encoding.ASCII.GetBytes(signature.ToLowerInvariant()));
     }
 
-    private static string? MessageText(JsonElement message)
+    // A sent file, fetched through the message resource API and reviewed like an upload.
+    private static async Task<Answers.Answer> ReviewAsync(FeishuClient client, TableFileReview review, string messageId, string fileKey, string fileName, CancellationToken ct)
+    {
+        var bytes = await client.DownloadAsync(messageId, fileKey, review.MaxBytes, ct).ConfigureAwait(false);
+        return bytes is null ? review.TooLarge(fileName) : review.Review(fileName, bytes);
+    }
+
+    // A field of the message's content, which Feishu sends as a JSON string: text, file_key, file_name.
+    private static string? Content(JsonElement message, string field)
     {
         if (Text(message, "content") is not { } content)
         {
@@ -131,7 +144,7 @@ public static class FeishuEndpoint
         try
         {
             var parsed = JsonSerializer.Deserialize<JsonElement>(content);
-            return parsed.ValueKind == JsonValueKind.Object ? Text(parsed, "text") : null;
+            return parsed.ValueKind == JsonValueKind.Object ? Text(parsed, field) : null;
         }
         catch (JsonException)
         {

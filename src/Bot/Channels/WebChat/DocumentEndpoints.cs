@@ -60,7 +60,7 @@ public static class DocumentEndpoints
     }
 
     /// <summary>Reads an uploaded .docx/.xlsx/.txt table and answers with its review.</summary>
-    public static async Task<IResult> UploadAsync(HttpRequest request, TableValidator validator, CorpusProvider corpus, IOptions<DocumentLimits> limits, CancellationToken ct)
+    public static async Task<IResult> UploadAsync(HttpRequest request, TableFileReview review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
@@ -81,18 +81,12 @@ public static class DocumentEndpoints
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        CorpusParseResult parsed;
-        try
+        var answer = review.Review(Path.GetFileName(file.FileName), buffer.ToArray(), out var refused);
+        if (refused)
         {
-            parsed = DocumentFormats.Parse(Path.GetFileName(file.FileName), buffer.ToArray(), corpus.Current.Projects.FirstOrDefault()?.Year, limits.Value);
-        }
-        catch (UnsafeDocumentException ex)
-        {
-            return Results.BadRequest(new { error = ex.Message });
+            return Results.BadRequest(new { error = answer.Text });
         }
 
-        var report = new ValidationReport(file.FileName, parsed.Projects.Count, validator.Validate(parsed.Projects), parsed.Errors);
-        var answer = TableAnswers.Validation($"上传：{file.FileName}", report, parsed.Projects, rule: null);
         return Results.Json(answer, JsonOutput.Compact);
     }
 }
