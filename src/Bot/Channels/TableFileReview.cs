@@ -24,6 +24,23 @@ public sealed class TableFileReview(TableValidator validator, CorpusProvider cor
     public Answer TooLarge(string fileName) =>
         Answer.Plain($"上传：{fileName}", Understanding.Intent.Validate, $"「{fileName}」太大了（超过 {MaxBytes / 1024 / 1024} MB），没有读取。" + WhatToSend);
 
+    /// <summary>
+    /// The review of a file a messenger serves through <paramref name="download"/> (null: larger than
+    /// <see cref="MaxBytes"/>); a failed download is answered politely, not dropped.
+    /// </summary>
+    public async Task<Answer> ReviewAsync(string fileName, Func<long, Task<byte[]?>> download)
+    {
+        ArgumentNullException.ThrowIfNull(download);
+        try
+        {
+            return await download(MaxBytes).ConfigureAwait(false) is { } bytes ? Review(fileName, bytes) : TooLarge(fileName);
+        }
+        catch (HttpRequestException)
+        {
+            return Answer.Plain($"上传：{fileName}", Understanding.Intent.Validate, $"没能下载「{fileName}」，请稍后再发一次。" + WhatToSend);
+        }
+    }
+
     /// <summary>The most bytes a file may have before it is read (the limit on all its parts together).</summary>
     public long MaxBytes => limits.Value.MaxTotalBytes;
 

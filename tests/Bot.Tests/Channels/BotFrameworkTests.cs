@@ -33,7 +33,7 @@ public sealed class BotFrameworkTests : IAsyncLifetime
                 keys = new[] { jwk, rolled }.Where(k => k == jwk || _rolled)
                     .Select(k => new { kty = "RSA", use = "sig", kid = k.Kid, n = k.N, e = k.E, endorsements = new[] { "msteams", "emulator" } }),
             }),
-        });
+        }, new Dictionary<string, byte[]> { ["/files/table.docx"] = SentFiles.Table(), ["/files/photo.png"] = SentFiles.Picture() });
     }
 
     [Fact]
@@ -281,6 +281,27 @@ public sealed class BotFrameworkTests : IAsyncLifetime
             Claims = new Dictionary<string, object> { ["serviceurl"] = kind == "wrong-serviceurl" ? "https://evil.example/" : _world.Address },
             SigningCredentials = new SigningCredentials(key, kind == "hmac" ? SecurityAlgorithms.HmacSha256 : SecurityAlgorithms.RsaSha256),
         });
+    }
+
+    [Theory]
+    [InlineData("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "table.docx", true)]
+    [InlineData(Bot.Channels.BotFramework.Attachment.TeamsFile, "table.docx", true)]
+    [InlineData("image/png", "photo.png", false)]
+    public async Task Message_WithAFile_IsDownloadedAndReviewed(string contentType, string file, bool isTable)
+    {
+        await using var factory = Emulator();
+        using var client = factory.CreateClient();
+        var url = $"{_world.Address}/files/{file}";
+        var attachment = contentType == Bot.Channels.BotFramework.Attachment.TeamsFile
+            ? new Bot.Channels.BotFramework.Attachment(contentType, new System.Text.Json.Nodes.JsonObject { ["downloadUrl"] = url, ["fileType"] = "docx" }, Name: file)
+            : new Bot.Channels.BotFramework.Attachment(contentType, null, url, file);
+
+        await client.PostAsJsonAsync("/api/messages", Message("m-file", _world.Address, null) with { Attachments = [attachment] });
+
+        var reply = Assert.Single(await _world.WaitForPostsAsync(2), p => (string?)p.Body!["type"] == "message");
+        Assert.Equal(($"/files/{file}", (string?)null), Assert.Single(_world.Downloads)); // the Emulator has no token to send
+        var text = (string?)reply.Body!["attachments"]![0]!["content"]!["fallbackText"];
+        Assert.Contains(isTable ? SentFiles.TableName : "请发送 Word（.docx）或 Excel（.xlsx）格式的绩效目标表", text, StringComparison.Ordinal);
     }
 
     private static Bot.Channels.BotFramework.Activity Message(string id, string serviceUrl, string? text) => new()

@@ -58,6 +58,35 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
         return PostAsync(new Uri($"{Base(to)}/v3/conversations/{Uri.EscapeDataString(to.Conversation!.Id!)}/activities/{Uri.EscapeDataString(to.Id)}"), reply, ct);
     }
 
+    /// <summary>
+    /// The file a user sent in <paramref name="attachment"/>, or null when it is larger than <paramref name="maxBytes"/>. A Teams file comes from its pre-authorised downloadUrl; another channel's file from
+    /// its contentUrl, with the bot's token only when that is on the activity's own service host. Without app
+    /// credentials (the Emulator) only a file on this machine is fetched.
+    /// </summary>
+    /// <exception cref="HttpRequestException">The file could not be fetched.</exception>
+    public async Task<byte[]?> DownloadAsync(Activity from, Attachment attachment, long maxBytes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(attachment);
+        var teams = attachment.ContentType == Attachment.TeamsFile;
+        var address = teams ? (string?)attachment.Content?["downloadUrl"] : attachment.ContentUrl;
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http") ||
+            (!options.Value.Authenticated && !url.IsLoopback))
+        {
+            throw new HttpRequestException("the attachment's address is not one the bot fetches");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (!teams && options.Value.Authenticated && Uri.TryCreate(from.ServiceUrl, UriKind.Absolute, out var service) &&
+            string.Equals(service.Host, url.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ct).ConfigureAwait(false));
+        }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        return await BoundedDownload.ReadAsync(response, maxBytes, ct).ConfigureAwait(false);
+    }
+
     private static string Base(Activity activity) => activity.ServiceUrl!.TrimEnd('/');
 
     private async Task PostAsync(Uri url, Activity activity, CancellationToken ct)

@@ -13,7 +13,8 @@ public static class BotFrameworkEndpoint
 {
     /// <summary>Handles one activity.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, BotFrameworkAuthenticator authenticator, BotConnectorClient connector,
-        IConversationEngine engine, ReplyQueue queue, MessengerGate gate, Microsoft.Extensions.Options.IOptions<ConversationOptions> conversation, CancellationToken ct)
+        IConversationEngine engine, ReplyQueue queue, MessengerGate gate, Microsoft.Extensions.Options.IOptions<ConversationOptions> conversation,
+        TableFileReview review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         Activity? activity;
@@ -58,13 +59,16 @@ public static class BotFrameworkEndpoint
                 return MessengerGate.Limited();
         }
 
-        var queued = activity.Type == "message" ? QueueAnswer(activity, connector, engine, queue, conversation.Value.PublicBaseUrl) : QueueWelcome(activity, connector, queue);
+        var queued = activity.Type == "message" ? QueueAnswer(activity, connector, engine, queue, review, conversation.Value.PublicBaseUrl) : QueueWelcome(activity, connector, queue);
         return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static bool QueueAnswer(Activity activity, BotConnectorClient connector, IConversationEngine engine, ReplyQueue queue, string? publicBaseUrl)
+    private static bool QueueAnswer(Activity activity, BotConnectorClient connector, IConversationEngine engine, ReplyQueue queue, TableFileReview review,
+        string? publicBaseUrl)
     {
-        if (string.IsNullOrWhiteSpace(activity.Text))
+        // A file sent (a table to check) is reviewed; cards the user's client echoes are not files.
+        var file = activity.Attachments?.FirstOrDefault(a => a.ContentType == Attachment.TeamsFile || (a.ContentUrl is not null && a.Content is null));
+        if (string.IsNullOrWhiteSpace(activity.Text) && file is null)
         {
             return true;
         }
@@ -72,11 +76,16 @@ public static class BotFrameworkEndpoint
         return queue.TryEnqueue(async ct =>
         {
             await connector.SendTypingAsync(activity, ct).ConfigureAwait(false);
-            var answer = await engine.AskAsync($"botframework:{activity.ChannelId}:{activity.Conversation!.Id}", activity.Text!, ct).ConfigureAwait(false);
+            var answer = file is not null
+                ? await ReviewAsync(connector, review, activity, file, ct).ConfigureAwait(false)
+                : await engine.AskAsync($"botframework:{activity.ChannelId}:{activity.Conversation!.Id}", activity.Text!, ct).ConfigureAwait(false);
             var card = Rendering.AdaptiveCardAnswer.Render(answer, Rendering.AnswerLinks.Of(answer, publicBaseUrl));
             await connector.ReplyAsync(activity, answer.Text, card, ct).ConfigureAwait(false);
         });
     }
+
+    private static Task<Answer> ReviewAsync(BotConnectorClient connector, TableFileReview review, Activity activity, Attachment file, CancellationToken ct) =>
+        review.ReviewAsync(file.Name ?? "表格", max => connector.DownloadAsync(activity, file, max, ct));
 
     private static bool QueueWelcome(Activity activity, BotConnectorClient connector, ReplyQueue queue)
     {

@@ -127,11 +127,8 @@ public static class FeishuEndpoint
     }
 
     // A sent file, fetched through the message resource API and reviewed like an upload.
-    private static async Task<Answers.Answer> ReviewAsync(FeishuClient client, TableFileReview review, string messageId, string fileKey, string fileName, CancellationToken ct)
-    {
-        var bytes = await client.DownloadAsync(messageId, fileKey, review.MaxBytes, ct).ConfigureAwait(false);
-        return bytes is null ? review.TooLarge(fileName) : review.Review(fileName, bytes);
-    }
+    private static Task<Answers.Answer> ReviewAsync(FeishuClient client, TableFileReview review, string messageId, string fileKey, string fileName, CancellationToken ct) =>
+        review.ReviewAsync(fileName, max => client.DownloadAsync(messageId, fileKey, max, ct));
 
     // A field of the message's content, which Feishu sends as a JSON string: text, file_key, file_name.
     private static string? Content(JsonElement message, string field)
