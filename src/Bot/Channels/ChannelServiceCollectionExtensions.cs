@@ -40,6 +40,8 @@ public static class ChannelServiceCollectionExtensions
         // Typed clients are transient: their access tokens live in singletons, or every message would fetch one.
         services.AddKeyedSingleton(nameof(FeishuClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(BotConnectorClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient<DingTalkClient>();
+        services.AddKeyedSingleton(nameof(DingTalkClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(o => o.Problems()));
         services.AddSingleton<IValidateOptions<WeComOptions>>(new ProblemsValidator<WeComOptions>(o => o.Problems()));

@@ -62,6 +62,18 @@ public sealed class CaptureServer : IAsyncDisposable
                 Interlocked.Increment(ref server!._tokenRequests);
                 return Results.Json(new { code = 0, tenant_access_token = "tenant-token", expire = 7200 });
             });
+            // DingTalk: an app access token, and the robot file download API naming where the file is served.
+            app.MapPost("/v1.0/oauth2/accessToken", () =>
+            {
+                Interlocked.Increment(ref server!._tokenRequests);
+                return Results.Json(new { accessToken = "dingtalk-token", expireIn = 7200 });
+            });
+            app.MapPost("/v1.0/robot/messageFiles/download", async (HttpRequest request) =>
+            {
+                var body = await JsonNode.ParseAsync(request.Body);
+                server!.Posts.Enqueue(("/v1.0/robot/messageFiles/download", request.Headers["x-acs-dingtalk-access-token"].FirstOrDefault(), body));
+                return Results.Json(new { downloadUrl = $"{server.Address}/files/dingtalk/{(string?)body!["downloadCode"]}" });
+            });
             app.MapPost("/{**path}", async (HttpRequest request, string path) =>
             {
                 var body = await JsonNode.ParseAsync(request.Body);

@@ -141,6 +141,43 @@ public sealed class MessengerTests : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
+    [Theory]
+    [InlineData("会展服务表.docx", true)]
+    [InlineData("照片.png", false)]
+    public async Task DingTalk_FileMessage_IsDownloadedByItsCodeAndReviewed(string fileName, bool isTable)
+    {
+        await using var world = await CaptureServer.StartAsync(files: new Dictionary<string, byte[]>
+        {
+            ["/files/dingtalk/code-1"] = isTable ? SentFiles.Table() : SentFiles.Picture(),
+        });
+        await using var factory = new AssistantFactory(_data, new Dictionary<string, string>
+        {
+            ["DingTalk:AppSecret"] = AppSecret, ["DingTalk:AppKey"] = "ding-app", ["DingTalk:ApiBase"] = world.Address,
+            ["DingTalk:WebhookPrefix"] = world.Address + "/",
+        });
+        using var client = factory.CreateClient();
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dingtalk")
+        {
+            Content = JsonContent.Create(new
+            {
+                msgtype = "file", content = new { downloadCode = "code-1", fileName }, conversationId = "cid-1", senderStaffId = "u1",
+                msgId = "file-" + fileName, sessionWebhook = world.Address + "/robot/sendBySession",
+            }),
+        };
+        request.Headers.Add("timestamp", timestamp);
+        request.Headers.Add("sign", DingTalkSignature.Compute(timestamp, AppSecret));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+
+        var posts = await world.WaitForPostsAsync(2);
+        var located = Assert.Single(posts, p => p.Path == "/v1.0/robot/messageFiles/download");
+        Assert.Equal(("dingtalk-token", "code-1", "ding-app"), (located.Authorization, (string?)located.Body!["downloadCode"], (string?)located.Body["robotCode"]));
+        Assert.Equal("/files/dingtalk/code-1", Assert.Single(world.Downloads).Path);
+        var reply = Assert.Single(posts, p => p.Path == "/robot/sendBySession");
+        Assert.Contains(isTable ? SentFiles.TableName : "请发送 Word（.docx）或 Excel（.xlsx）格式的绩效目标表", (string?)reply.Body!["markdown"]!["text"], StringComparison.Ordinal);
+    }
+
     private HttpRequestMessage Callback(DateTimeOffset now, string? sign, string text)
     {
         var timestamp = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);

@@ -13,7 +13,8 @@ public static class DingTalkEndpoint
 {
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<DingTalkOptions> options, IConversationEngine engine,
-        ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, IOptions<ConversationOptions> conversationOptions, CancellationToken ct)
+        ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, IOptions<ConversationOptions> conversationOptions,
+        DingTalkClient files, TableFileReview review, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var o = options.Value;
@@ -37,12 +38,17 @@ public static class DingTalkEndpoint
             return Results.BadRequest(new { error = "expected a JSON object" });
         }
 
-        var text = Object(body, "text", out var t) ? Text(t, "content")?.Trim() : null;
+        // A text message asks a question; a file message (msgtype file: a table to check) names it by downloadCode.
+        var isFile = Text(body, "msgtype") == "file";
+        var text = isFile
+            ? Object(body, "content", out var c) ? Text(c, "downloadCode") : null
+            : Object(body, "text", out var t) ? Text(t, "content")?.Trim() : null;
+        var fileName = isFile && Object(body, "content", out var f) ? Text(f, "fileName") ?? "表格" : "表格";
         var webhook = Text(body, "sessionWebhook");
         var conversation = Text(body, "conversationId");
         if (string.IsNullOrWhiteSpace(text) || !o.AllowsWebhook(webhook))
         {
-            return Results.BadRequest(new { error = "expected text.content and a sessionWebhook under " + o.WebhookPrefix });
+            return Results.BadRequest(new { error = "应有 text.content（或文件消息的 content.downloadCode）和 " + o.WebhookPrefix + " 下的 sessionWebhook" });
         }
 
         // The sign covers the robot's secret only; the sender is the callback's staff id (or its conversation).
@@ -56,7 +62,9 @@ public static class DingTalkEndpoint
 
         var queued = queue.TryEnqueue(async token =>
         {
-            var answer = await engine.AskAsync($"dingtalk:{conversation}", text, token).ConfigureAwait(false);
+            var answer = isFile
+                ? await review.ReviewAsync(fileName, max => files.DownloadAsync(text, max, token)).ConfigureAwait(false)
+                : await engine.AskAsync($"dingtalk:{conversation}", text, token).ConfigureAwait(false);
             using var client = http.CreateClient(nameof(DingTalkEndpoint));
             using var response = await client.PostAsJsonAsync(new Uri(webhook!), new
             {

@@ -9,6 +9,15 @@ public sealed class DingTalkOptions
     /// <summary>The robot's AppSecret (<c>DingTalk:AppSecret</c>), used to verify the <c>sign</c> header.</summary>
     public string? AppSecret { get; set; }
 
+    /// <summary>
+    /// The robot's AppKey (<c>DingTalk:AppKey</c>, also its robotCode): needed only to fetch files users send (the
+    /// file download API takes an access token for the app).
+    /// </summary>
+    public string? AppKey { get; set; }
+
+    /// <summary>The Open API base address (<c>DingTalk:ApiBase</c>) for access tokens and file downloads.</summary>
+    public string ApiBase { get; set; } = "https://api.dingtalk.com";
+
     /// <summary>Replies go only to session webhooks under this prefix (<c>DingTalk:WebhookPrefix</c>).</summary>
     public string WebhookPrefix { get; set; } = "https://oapi.dingtalk.com/";
 
