@@ -41,6 +41,8 @@ public static class ChannelServiceCollectionExtensions
         services.AddKeyedSingleton(nameof(FeishuClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(BotConnectorClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient<DingTalkClient>();
+        services.AddHttpClient<WeComClient>();
+        services.AddKeyedSingleton(nameof(WeComClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(DingTalkClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(o => o.Problems()));

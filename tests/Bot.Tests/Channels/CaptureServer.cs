@@ -62,6 +62,13 @@ public sealed class CaptureServer : IAsyncDisposable
                 Interlocked.Increment(ref server!._tokenRequests);
                 return Results.Json(new { code = 0, tenant_access_token = "tenant-token", expire = 7200 });
             });
+            // WeCom: an application access token.
+            app.MapGet("/cgi-bin/gettoken", () =>
+            {
+                Interlocked.Increment(ref server!._tokenRequests);
+                return Results.Json(new { errcode = 0, access_token = "wecom-token", expires_in = 7200 });
+            });
+
             // DingTalk: an app access token, and the robot file download API naming where the file is served.
             app.MapPost("/v1.0/oauth2/accessToken", () =>
             {

@@ -73,6 +73,36 @@ public sealed class MessengerTests : IAsyncLifetime
         Assert.Contains("278", (string)answer.Element("Content")!, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("会展服务表.docx", true)]
+    [InlineData("照片.png", false)]
+    public async Task WeCom_FileMessage_IsDownloadedByMediaIdAndReviewedInThePassiveReply(string fileName, bool isTable)
+    {
+        await using var world = await CaptureServer.StartAsync(files: new Dictionary<string, byte[]>
+        {
+            ["/cgi-bin/media/get"] = isTable ? SentFiles.Table() : SentFiles.Picture(),
+        });
+        await using var factory = new AssistantFactory(_data, new Dictionary<string, string>
+        {
+            ["WeCom:Token"] = WeComToken, ["WeCom:EncodingAesKey"] = WeComKey, ["WeCom:CorpId"] = WeComCorp,
+            ["WeCom:Secret"] = "app-secret", ["WeCom:ApiBase"] = world.Address,
+        });
+        using var client = factory.CreateClient();
+        var crypto = Crypto();
+        using var request = WeComSealed(crypto,
+            $"<MsgType><![CDATA[file]]></MsgType><MediaId><![CDATA[media-1]]></MediaId><FileName><![CDATA[{fileName}]]></FileName><MsgId>f-{fileName}</MsgId>",
+            DateTimeOffset.UtcNow);
+
+        var response = await client.SendAsync(request);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("/cgi-bin/media/get?access_token=wecom-token&media_id=media-1", Assert.Single(world.Downloads).Path);
+        var answer = XElement.Parse(crypto.Decrypt((string)XElement.Parse(await response.Content.ReadAsStringAsync()).Element("Encrypt")!));
+        var content = (string)answer.Element("Content")!;
+        Assert.Contains(isTable ? SentFiles.TableName : "请发送 Word（.docx）或 Excel（.xlsx）格式的绩效目标表", content, StringComparison.Ordinal);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(content) <= 2048);
+    }
+
     [Fact]
     public async Task WeCom_WrongSignature_IsRefused()
     {
@@ -195,9 +225,12 @@ public sealed class MessengerTests : IAsyncLifetime
     }
 
     /// <summary>A WeCom callback as the platform sends it: the message encrypted, the envelope signed.</summary>
-    internal static HttpRequestMessage WeComMessage(WeComCrypto crypto, string text, string msgId, DateTimeOffset at, string user = "zhangsan")
+    internal static HttpRequestMessage WeComMessage(WeComCrypto crypto, string text, string msgId, DateTimeOffset at, string user = "zhangsan") =>
+        WeComSealed(crypto, $"<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId>", at, user);
+
+    private static HttpRequestMessage WeComSealed(WeComCrypto crypto, string fields, DateTimeOffset at, string user = "zhangsan")
     {
-        var message = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>1409659813</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{text}]]></Content><MsgId>{msgId}</MsgId><AgentID>1</AgentID></xml>";
+        var message = $"<xml><ToUserName><![CDATA[{WeComCorp}]]></ToUserName><FromUserName><![CDATA[{user}]]></FromUserName><CreateTime>1409659813</CreateTime>{fields}<AgentID>1</AgentID></xml>";
         var encrypted = crypto.Encrypt(message);
         var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = crypto.Sign(timestamp, "1372623149", encrypted);

@@ -39,7 +39,8 @@ public static class WeComEndpoint
 
     /// <summary>An encrypted message; the answer goes back as an encrypted passive reply.</summary>
     public static async Task<IResult> ReceiveAsync(HttpRequest request, WeComCrypto crypto, IConversationEngine engine, MessengerGate gate,
-        IOptions<WeComOptions> options, TimeProvider clock, IOptions<ConversationOptions> conversation, CancellationToken ct)
+        IOptions<WeComOptions> options, TimeProvider clock, IOptions<ConversationOptions> conversation, WeComClient files, TableFileReview review,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -78,9 +79,12 @@ public static class WeComEndpoint
             return Results.BadRequest(new { error = "the message cannot be decrypted for this application" });
         }
 
-        if ((string?)message.Element("MsgType") != "text" || (string?)message.Element("Content") is not { Length: > 0 } text)
+        // A text message asks a question; a file message (a table to check) names the file by MediaId.
+        var isFile = (string?)message.Element("MsgType") == "file";
+        if (!isFile && (string?)message.Element("MsgType") != "text" ||
+            (string?)message.Element(isFile ? "MediaId" : "Content") is not { Length: > 0 } text)
         {
-            return Results.Text("success"); // events and non-text messages are acknowledged and ignored
+            return Results.Text("success"); // events and other messages are acknowledged and ignored
         }
 
         var user = (string?)message.Element("FromUserName") ?? "unknown";
@@ -91,7 +95,9 @@ public static class WeComEndpoint
             case GateOutcome.Limited:
                 return MessengerGate.Limited();
         }
-        var answer = await engine.AskAsync($"wecom:{user}", text, ct).ConfigureAwait(false);
+        var answer = isFile
+            ? await review.ReviewAsync((string?)message.Element("FileName") ?? "表格", max => files.DownloadAsync(text, max, ct)).ConfigureAwait(false)
+            : await engine.AskAsync($"wecom:{user}", text, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var reply = new XElement("xml",
             new XElement("ToUserName", new XCData(user)),

@@ -15,6 +15,15 @@ public sealed class WeComOptions
     /// <summary>The corp id (<c>WeCom:CorpId</c>), checked on every decrypted message.</summary>
     public string? CorpId { get; set; }
 
+    /// <summary>
+    /// The application's Secret (<c>WeCom:Secret</c>): needed only to fetch files users send (the media download API
+    /// takes an access token for the application).
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>The API base address (<c>WeCom:ApiBase</c>) for access tokens and media downloads.</summary>
+    public string ApiBase { get; set; } = "https://qyapi.weixin.qq.com";
+
     /// <summary>The largest accepted difference between a callback's timestamp and the clock, in minutes (<c>WeCom:MaxClockSkewMinutes</c>).</summary>
     public int MaxClockSkewMinutes { get; set; } = 5;
 
