@@ -36,12 +36,22 @@ public static class ChannelServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
         services.AddOptions<DingTalkOptions>().BindConfiguration(DingTalkOptions.SectionName);
         services.AddOptions<FeishuOptions>().BindConfiguration(FeishuOptions.SectionName);
-        services.AddHttpClient<FeishuClient>();
+        // Outbound calls (replies, tokens, file downloads) retry transient failures (5xx, 408, 429, a dropped
+        // connection) with backoff, behind a circuit breaker; they run on the reply queue, never in the callback.
+        services.AddHttpClient<FeishuClient>().AddStandardResilienceHandler();
         // Typed clients are transient: their access tokens live in singletons, or every message would fetch one.
         services.AddKeyedSingleton(nameof(FeishuClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(BotConnectorClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
-        services.AddHttpClient<DingTalkClient>();
-        services.AddHttpClient<WeComClient>();
+        services.AddHttpClient<DingTalkClient>().AddStandardResilienceHandler();
+        services.AddHttpClient(DingTalkEndpoint.WebhookClient).AddStandardResilienceHandler();
+        // WeCom's passive reply is the callback's response, which WeCom waits 5 seconds for: one quick retry at most.
+        services.AddHttpClient<WeComClient>().AddStandardResilienceHandler(o =>
+        {
+            o.Retry.MaxRetryAttempts = 1;
+            o.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+            o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(4);
+        });
         services.AddKeyedSingleton(nameof(WeComClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(DingTalkClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateOnStart();
@@ -52,7 +62,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddSingleton<TableFileReview>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
         services.AddHttpClient();
-        services.AddHttpClient<BotConnectorClient>();
+        services.AddHttpClient<BotConnectorClient>().AddStandardResilienceHandler();
         services.AddSingleton<BotFrameworkAuthenticator>();
         if (configuration.GetSection(WeComOptions.SectionName).Get<WeComOptions>() is { Enabled: true })
         {

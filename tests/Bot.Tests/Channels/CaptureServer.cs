@@ -20,6 +20,7 @@ public sealed class CaptureServer : IAsyncDisposable
     }
 
     private int _tokenRequests;
+    private int _failures;
 
     public string Address { get; }
 
@@ -27,6 +28,9 @@ public sealed class CaptureServer : IAsyncDisposable
     public int TokenRequests => Volatile.Read(ref _tokenRequests);
 
     public ConcurrentQueue<(string Path, string? Authorization, JsonNode? Body)> Posts { get; } = new();
+
+    /// <summary>Makes the next <paramref name="count"/> POSTs to a reply endpoint fail with 503 (a transient outage).</summary>
+    public void FailNextPosts(int count) => Volatile.Write(ref _failures, count);
 
     /// <summary>Every file fetched (path and the Authorization header sent with it).</summary>
     public ConcurrentQueue<(string Path, string? Authorization)> Downloads { get; } = new();
@@ -83,6 +87,11 @@ public sealed class CaptureServer : IAsyncDisposable
             });
             app.MapPost("/{**path}", async (HttpRequest request, string path) =>
             {
+                if (Interlocked.Decrement(ref server!._failures) >= 0)
+                {
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                }
+
                 var body = await JsonNode.ParseAsync(request.Body);
                 server!.Posts.Enqueue(("/" + path, request.Headers.Authorization.FirstOrDefault(), body));
                 return Results.Json(new { id = "ok" });

@@ -171,6 +171,20 @@ public sealed class MessengerTests : IAsyncLifetime
         Directory.Delete(_data, recursive: true);
     }
 
+    [Fact]
+    public async Task DingTalk_WebhookFailsOnce_TheReplyIsRetriedAndArrives()
+    {
+        await using var factory = DingTalk();
+        using var client = factory.CreateClient();
+        _world.FailNextPosts(1);
+
+        var response = await client.SendAsync(Callback(DateTimeOffset.UtcNow, sign: null, "战略院的预算合计"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // answered at once; the reply goes out from the queue
+        var reply = Assert.Single(await _world.WaitForPostsAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Contains("278", (string?)reply.Body!["markdown"]!["text"], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("会展服务表.docx", true)]
     [InlineData("照片.png", false)]

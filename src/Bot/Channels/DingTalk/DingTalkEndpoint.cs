@@ -11,6 +11,9 @@ namespace Assistant.Bot.Channels.DingTalk;
 /// <summary><c>POST /api/dingtalk</c>: DingTalk robot callbacks, verified by sign, answered in DingTalk markdown (tables as numbered lists) by the session webhook.</summary>
 public static class DingTalkEndpoint
 {
+    /// <summary>The name of the HTTP client that posts to session webhooks (with retries of transient failures).</summary>
+    public const string WebhookClient = "dingtalk-webhook";
+
     /// <summary>Handles one callback.</summary>
     public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<DingTalkOptions> options, IConversationEngine engine,
         ReplyQueue queue, MessengerGate gate, IHttpClientFactory http, TimeProvider clock, IOptions<ConversationOptions> conversationOptions,
@@ -65,7 +68,7 @@ public static class DingTalkEndpoint
             var answer = isFile
                 ? await review.ReviewAsync(fileName, max => files.DownloadAsync(text, max, token)).ConfigureAwait(false)
                 : await engine.AskAsync($"dingtalk:{conversation}", text, token).ConfigureAwait(false);
-            using var client = http.CreateClient(nameof(DingTalkEndpoint));
+            using var client = http.CreateClient(WebhookClient);
             using var response = await client.PostAsJsonAsync(new Uri(webhook!), new
             {
                 msgtype = "markdown",
