@@ -66,21 +66,22 @@ public static partial class ChannelEndpoints
         web.MapPost("/upload", DocumentEndpoints.UploadAsync).DisableAntiforgery();
         // Messengers: limited per verified user after verification (MessengerGate), not per platform address.
         var api = app.MapGroup("/api");
-        api.MapPost("/messages", BotFrameworkEndpoint.HandleAsync);
+        // Each messenger is one IMessenger; the pipeline takes every one through the same steps.
+        api.MapPost("/messages", (HttpRequest r, BotFrameworkMessenger m, MessengerPipeline p, CancellationToken ct) => p.HandleAsync(m, r, ct));
         if (app.Services.GetRequiredService<IOptions<DingTalkOptions>>().Value.Enabled)
         {
-            api.MapPost("/dingtalk", DingTalkEndpoint.HandleAsync);
+            api.MapPost("/dingtalk", (HttpRequest r, DingTalkMessenger m, MessengerPipeline p, CancellationToken ct) => p.HandleAsync(m, r, ct));
         }
 
         if (app.Services.GetRequiredService<IOptions<FeishuOptions>>().Value.Enabled)
         {
-            api.MapPost("/feishu", FeishuEndpoint.HandleAsync);
+            api.MapPost("/feishu", (HttpRequest r, FeishuMessenger m, MessengerPipeline p, CancellationToken ct) => p.HandleAsync(m, r, ct));
         }
 
         if (app.Services.GetRequiredService<IOptions<WeComOptions>>().Value.Enabled)
         {
             api.MapGet("/wecom", WeComEndpoint.Verify);
-            api.MapPost("/wecom", WeComEndpoint.ReceiveAsync);
+            api.MapPost("/wecom", (HttpRequest r, WeComMessenger m, MessengerPipeline p, CancellationToken ct) => p.HandleAsync(m, r, ct));
         }
 
         return app;

@@ -43,7 +43,7 @@ public static class ChannelServiceCollectionExtensions
         services.AddKeyedSingleton(nameof(FeishuClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(nameof(BotConnectorClient), (sp, _) => new CachedToken(sp.GetRequiredService<TimeProvider>()));
         services.AddHttpClient<DingTalkClient>().AddStandardResilienceHandler();
-        services.AddHttpClient(DingTalkEndpoint.WebhookClient).AddStandardResilienceHandler();
+        services.AddHttpClient(DingTalkMessenger.WebhookClient).AddStandardResilienceHandler();
         // WeCom's passive reply is the callback's response, which WeCom waits 5 seconds for: one quick retry at most.
         services.AddHttpClient<WeComClient>().AddStandardResilienceHandler(o =>
         {
@@ -60,6 +60,10 @@ public static class ChannelServiceCollectionExtensions
         services.AddSingleton<IConversationStore, SqliteConversationStore>();
         services.AddSingleton<ReplyQueue>();
         services.AddSingleton<TableFileReview>();
+        services.AddSingleton<MessengerPipeline>();
+        services.AddTransient<BotFrameworkMessenger>();
+        services.AddTransient<DingTalkMessenger>();
+        services.AddTransient<FeishuMessenger>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
         services.AddHttpClient();
         services.AddHttpClient<BotConnectorClient>().AddStandardResilienceHandler();
@@ -71,6 +75,7 @@ public static class ChannelServiceCollectionExtensions
                 var o = sp.GetRequiredService<IOptions<WeComOptions>>().Value;
                 return new WeComCrypto(o.Token!, o.EncodingAesKey!, o.CorpId!);
             });
+            services.AddTransient<WeComMessenger>();
         }
         services.AddSingleton<IDeliveryLog, SqliteDeliveryLog>();
         services.AddSingleton<MessengerGate>();

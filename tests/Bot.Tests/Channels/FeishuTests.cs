@@ -79,7 +79,7 @@ public sealed class FeishuTests : IAsyncLifetime
         var content = Json(body);
         content.Headers.Add("X-Lark-Request-Timestamp", "1700000000");
         content.Headers.Add("X-Lark-Request-Nonce", "nonce-1");
-        content.Headers.Add("X-Lark-Signature", signature ?? FeishuEndpoint.Signature("1700000000", "nonce-1", EncryptKey, body));
+        content.Headers.Add("X-Lark-Signature", signature ?? FeishuMessenger.Signature("1700000000", "nonce-1", EncryptKey, body));
         return content;
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Assistant.Bot.Answers;
+using Assistant.Bot.Channels.Rendering;
 using Assistant.Bot.Conversation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -10,47 +12,48 @@ namespace Assistant.Bot.Channels.Feishu;
 
 /// <summary>
 /// <c>POST /api/feishu</c>: Feishu event callbacks: the URL challenge, encrypted bodies, the verification token, and
-/// <c>im.message.receive_v1</c> text messages, answered by a reply after HTTP 200. With an Encrypt Key set, plain
-/// events are refused and every event's <c>X-Lark-Signature</c> is checked.
+/// <c>im.message.receive_v1</c> text and file messages, answered by a reply (an interactive card) after HTTP 200. With
+/// an Encrypt Key set, plain events are refused and every event's <c>X-Lark-Signature</c> is checked.
 /// </summary>
-public static class FeishuEndpoint
+public sealed class FeishuMessenger(IOptions<FeishuOptions> options, IOptions<ConversationOptions> conversation, FeishuClient client)
+    : IMessenger<FeishuMessage>
 {
-    /// <summary>Handles one callback.</summary>
-    public static async Task<IResult> HandleAsync(HttpRequest request, IOptions<FeishuOptions> options, IConversationEngine engine,
-        FeishuClient client, ReplyQueue queue, MessengerGate gate, IOptions<ConversationOptions> conversation, TableFileReview review, CancellationToken ct)
+    /// <inheritdoc />
+    public async Task<Inbound<FeishuMessage>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var raw = await reader.ReadToEndAsync(ct).ConfigureAwait(false);
         if (Read(raw, o) is not { } body)
         {
-            return Results.BadRequest(new { error = "malformed or undecryptable event" });
+            return Inbound<FeishuMessage>.Answered(Results.BadRequest(new { error = "事件格式有误或无法解密" }));
         }
 
         var header = Object(body, "header", out var h) ? h : body;
         var token = Text(header, "token") ?? string.Empty;
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(o.VerificationToken!)))
         {
-            return Results.Unauthorized();
+            return Inbound<FeishuMessage>.Answered(Results.Unauthorized());
         }
 
         if (Text(body, "type") == "url_verification")
         {
             // The challenge is sent when the URL is configured, unsigned; it only echoes its own value back.
-            return Text(body, "challenge") is { } challenge ? Results.Json(new { challenge }) : Results.BadRequest(new { error = "a challenge needs challenge" });
+            return Inbound<FeishuMessage>.Answered(Text(body, "challenge") is { } challenge
+                ? Results.Json(new { challenge })
+                : Results.BadRequest(new { error = "验证请求应有 challenge" }));
         }
 
         if (!string.IsNullOrEmpty(o.EncryptKey) && !SignatureHolds(request.Headers, raw, o.EncryptKey))
         {
-            return Results.Unauthorized();
+            return Inbound<FeishuMessage>.Answered(Results.Unauthorized());
         }
 
         if (Text(header, "event_type") != "im.message.receive_v1" || !Object(body, "event", out var e) || !Object(e, "message", out var message) ||
             Text(message, "message_type") is not ("text" or "file"))
         {
-            return Results.Ok(); // other events are acknowledged and ignored
+            return Inbound<FeishuMessage>.Answered(Results.Ok()); // other events are acknowledged and ignored
         }
 
         // A text message asks a question; a file message (a table to check) names the file by its key.
@@ -58,27 +61,28 @@ public static class FeishuEndpoint
         var text = Content(message, isFile ? "file_key" : "text");
         if (Text(message, "message_id") is not { } messageId || text is not { Length: > 0 })
         {
-            return Results.BadRequest(new { error = isFile ? "文件消息应有 message_id 和 content.file_key" : "文本消息应有 message_id 和 content.text" });
+            return Inbound<FeishuMessage>.Answered(Results.BadRequest(new { error = isFile ? "文件消息应有 message_id 和 content.file_key" : "文本消息应有 message_id 和 content.text" }));
         }
 
         var sender = Object(e, "sender", out var s) && Object(s, "sender_id", out var id) ? Text(id, "open_id") : null;
         var chat = Text(message, "chat_id") ?? messageId;
-        switch (gate.Admit("feishu", Text(header, "event_id"), sender ?? chat))
-        {
-            case GateOutcome.Duplicate:
-                return Results.Ok();
-            case GateOutcome.Limited:
-                return MessengerGate.Limited();
-        }
+        var file = isFile ? new SentFile(Content(message, "file_name") ?? "表格", text) : null;
+        return Inbound<FeishuMessage>.Of(new FeishuMessage(Text(header, "event_id"), sender ?? chat, chat, isFile ? null : text, file, messageId));
+    }
 
-        var queued = queue.TryEnqueue(async token =>
-        {
-            var answer = isFile
-                ? await ReviewAsync(client, review, messageId, text, Content(message, "file_name") ?? "表格", token).ConfigureAwait(false)
-                : await engine.AskAsync($"feishu:{chat}", text, token).ConfigureAwait(false);
-            await client.ReplyAsync(messageId, Rendering.FeishuCard.Render(answer, Rendering.AnswerLinks.Of(answer, conversation.Value.PublicBaseUrl)), token).ConfigureAwait(false);
-        });
-        return queued ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    /// <inheritdoc />
+    public Task<byte[]?> DownloadAsync(FeishuMessage message, long maxBytes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return client.DownloadAsync(message.MessageId, message.File!.Reference, maxBytes, ct);
+    }
+
+    /// <inheritdoc />
+    public async Task<IResult?> DeliverAsync(FeishuMessage message, Answer answer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await client.ReplyAsync(message.MessageId, FeishuCard.Render(answer, AnswerLinks.Of(answer, conversation.Value.PublicBaseUrl)), ct).ConfigureAwait(false);
+        return null;
     }
 
     /// <summary>The signature Feishu sends: hex SHA-256 of timestamp, nonce, Encrypt Key and the raw body.</summary>
@@ -126,10 +130,6 @@ public static class FeishuEndpoint
                    Encoding.ASCII.GetBytes(signature.ToLowerInvariant()));
     }
 
-    // A sent file, fetched through the message resource API and reviewed like an upload.
-    private static Task<Answers.Answer> ReviewAsync(FeishuClient client, TableFileReview review, string messageId, string fileKey, string fileName, CancellationToken ct) =>
-        review.ReviewAsync(fileName, max => client.DownloadAsync(messageId, fileKey, max, ct));
-
     // A field of the message's content, which Feishu sends as a JSON string: text, file_key, file_name.
     private static string? Content(JsonElement message, string field)
     {
@@ -148,5 +148,4 @@ public static class FeishuEndpoint
             return null;
         }
     }
-
 }
