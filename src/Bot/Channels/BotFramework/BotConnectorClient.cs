@@ -112,9 +112,6 @@ public sealed class BotConnectorClient(HttpClient http, IOptions<BotFrameworkOpt
             ["grant_type"] = "client_credentials", ["client_id"] = o.AppId!, ["client_secret"] = o.AppPassword!, ["scope"] = o.Scope,
         });
         using var response = await http.PostAsync(new Uri(o.TokenEndpoint), form, token).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), cancellationToken: token).ConfigureAwait(false);
-        var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 3600;
-        return (json.RootElement.GetProperty("access_token").GetString()!, lifetime);
+        return await TokenResponse.ReadAsync(response, "access_token", "expires_in", 3600, token).ConfigureAwait(false);
     }, ct);
 }

@@ -45,9 +45,6 @@ public sealed class DingTalkClient(HttpClient http, IOptions<DingTalkOptions> op
         var o = options.Value;
         using var response = await http.PostAsJsonAsync(new Uri($"{o.ApiBase.TrimEnd('/')}/v1.0/oauth2/accessToken"),
             new { appKey = o.AppKey, appSecret = o.AppSecret }, token).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), cancellationToken: token).ConfigureAwait(false);
-        var lifetime = json.RootElement.TryGetProperty("expireIn", out var e) && e.TryGetInt32(out var s) ? s : 7200;
-        return (json.RootElement.GetProperty("accessToken").GetString()!, lifetime);
+        return await TokenResponse.ReadAsync(response, "accessToken", "expireIn", 7200, token).ConfigureAwait(false);
     }, ct);
 }

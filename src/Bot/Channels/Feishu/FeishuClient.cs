@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -45,9 +44,6 @@ public sealed class FeishuClient(HttpClient http, IOptions<FeishuOptions> option
         var o = options.Value;
         using var response = await http.PostAsJsonAsync(new Uri($"{o.ApiBase.TrimEnd('/')}/open-apis/auth/v3/tenant_access_token/internal"),
             new { app_id = o.AppId, app_secret = o.AppSecret }, token).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), cancellationToken: token).ConfigureAwait(false);
-        var lifetime = json.RootElement.TryGetProperty("expire", out var e) && e.TryGetInt32(out var s) ? s : 7200;
-        return (json.RootElement.GetProperty("tenant_access_token").GetString()!, lifetime);
+        return await TokenResponse.ReadAsync(response, "tenant_access_token", "expire", 7200, token).ConfigureAwait(false);
     }, ct);
 }

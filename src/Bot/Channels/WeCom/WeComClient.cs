@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -38,14 +37,6 @@ public sealed class WeComClient(HttpClient http, IOptions<WeComOptions> options,
         var o = options.Value;
         using var response = await http.GetAsync(new Uri($"{o.ApiBase.TrimEnd('/')}/cgi-bin/gettoken?corpid={Uri.EscapeDataString(o.CorpId!)}&corpsecret={Uri.EscapeDataString(o.Secret!)}"),
             token).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), cancellationToken: token).ConfigureAwait(false);
-        if (!json.RootElement.TryGetProperty("access_token", out var access) || access.GetString() is not { Length: > 0 } value)
-        {
-            throw new HttpRequestException("the token API gave no access_token: " + json.RootElement.GetRawText());
-        }
-
-        var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var s) ? s : 7200;
-        return (value, lifetime);
+        return await TokenResponse.ReadAsync(response, "access_token", "expires_in", 7200, token).ConfigureAwait(false);
     }, ct);
 }
