@@ -5,7 +5,7 @@ namespace Assistant.Bot.Channels.Rendering;
 
 /// <summary>
 /// An answer as DingTalk markdown, which has headings, bold, lists and links but no tables: each table becomes a
-/// numbered list, and the downloads follow as links.
+/// numbered list, and the downloads and the whole answer on the web page follow as links.
 /// </summary>
 public static class DingTalkMarkdown
 {
@@ -26,7 +26,7 @@ public static class DingTalkMarkdown
 
         if (links.Word is not null)
         {
-            text.Append($"[下载 Word]({links.Word})　[下载 Excel]({links.Excel})\n\n");
+            text.Append($"[下载 Word]({links.Word})　[下载 Excel]({links.Excel})　[在网页中查看]({links.Page})\n\n");
         }
 
         return text.ToString().TrimEnd();
