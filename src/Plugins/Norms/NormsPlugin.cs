@@ -26,7 +26,8 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var limit = options.Value.MaxProjects;
         var groups = new Dictionary<string, NormGroup>(StringComparer.Ordinal);
         var spelled = new Dictionary<IndicatorTarget, string?>(ReferenceEqualityComparer.Instance);
-        var numbers = new List<(string? Unit, decimal Number)>();
+        // Thresholds counted by value: past tables repeat a few values (≥90%, ≥95%), so the median needs no sort of every row.
+        var numbers = new Dictionary<(string? Unit, decimal Number), int>();
         var citations = new List<Citation>();
         int rows = 0, projects = 0;
         foreach (var project in engine.Index.Projects.Where(p => (inDepartment is null || p.Department == inDepartment) && (year is null || p.Year == year)))
@@ -50,7 +51,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
                 group.Add(project, limit);
                 if (target.IsQuantified && target.Number is { } number)
                 {
-                    numbers.Add((target.Unit, number));
+                    numbers[(target.Unit, number)] = numbers.GetValueOrDefault((target.Unit, number)) + 1;
                 }
 
                 if (citations.Count < limit)
@@ -73,8 +74,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             .ToList();
         var mostCommon = values.FirstOrDefault(v => v.Number is not null);
         var unit = mostCommon?.Unit;
-        var thresholds = numbers.Where(n => n.Unit == unit).Select(n => n.Number).ToArray();
-        Array.Sort(thresholds);
+        var thresholds = numbers.Where(n => n.Key.Unit == unit).Select(n => (n.Key.Number, Count: n.Value)).OrderBy(n => n.Number).ToList();
         return new NormResult(subject.Trim(), rows, projects, values, mostCommon, Median(thresholds), unit, citations);
     }
 
@@ -93,10 +93,26 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         return op + number.ToString("0.##", CultureInfo.InvariantCulture) + target.Unit + per;
     }
 
-    private static decimal? Median(decimal[] sorted) => sorted.Length switch
+    // The median of values given in ascending order with how often each occurs.
+    internal static decimal? Median(IReadOnlyList<(decimal Number, int Count)> counted)
     {
-        0 => null,
-        var n when n % 2 == 1 => sorted[n / 2],
-        var n => (sorted[(n / 2) - 1] + sorted[n / 2]) / 2,
-    };
+        var n = counted.Sum(c => c.Count);
+        return n == 0 ? null : n % 2 == 1 ? At(counted, n / 2) : (At(counted, (n / 2) - 1) + At(counted, n / 2)) / 2;
+    }
+
+    // The value at 0-based position i of the expanded sorted list.
+    private static decimal At(IReadOnlyList<(decimal Number, int Count)> counted, int i)
+    {
+        foreach (var (number, count) in counted)
+        {
+            if (i < count)
+            {
+                return number;
+            }
+
+            i -= count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(i));
+    }
 }

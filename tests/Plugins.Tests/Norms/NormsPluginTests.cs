@@ -48,4 +48,21 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
         Assert.Equal(0, norms.Rows);
         Assert.Null(norms.MostCommon);
     }
+
+    [Theory]
+    [InlineData(new[] { 90.0, 95.0, 98.0 }, new[] { 1, 1, 1 }, 95.0)]   // odd count: the middle one
+    [InlineData(new[] { 90.0, 95.0 }, new[] { 3, 1 }, 90.0)]            // 90, 90, 90, 95: the middle two are both 90
+    [InlineData(new[] { 90.0, 95.0 }, new[] { 2, 2 }, 92.5)]            // 90, 90, 95, 95: between the middle two
+    public void Median_ValuesWithCounts_IsTheMedianOfTheExpandedList(double[] numbers, int[] counts, double median)
+    {
+        var counted = numbers.Zip(counts, (n, c) => ((decimal)n, c)).ToList();
+
+        Assert.Equal((decimal)median, NormsPlugin.Median(counted));
+    }
+
+    [Fact]
+    public void Median_NoValues_IsNull()
+    {
+        Assert.Null(NormsPlugin.Median([]));
+    }
 }
