@@ -106,7 +106,7 @@ public static class ReadingText
 
     private static string Condition(Understanding.Quantity q, string defaultUnit) => q.Upper is { } upper
         ? $"在{Numbers.Format(q.Value)}～{Numbers.Format(upper)}{q.Unit ?? defaultUnit}之间"
-        : $"{(q.NotEqual ? "≠" : Retrieval.Normalisation.ComparatorSymbol.Of(q.Comparator ?? Retrieval.Normalisation.Comparator.GreaterOrEqual))}{Numbers.Format(q.Value)}{q.Unit ?? defaultUnit}";
+        : $"{(q.NotEqual ? "≠" : Retrieval.Normalisation.ComparatorSymbol.Of(q.Effective))}{Numbers.Format(q.Value)}{q.Unit ?? defaultUnit}";
 
     private static void Add(List<string> parts, string label, string? value)
     {

@@ -12,6 +12,12 @@ namespace Assistant.Bot.Understanding;
 /// <param name="NotEqual">Read from 不等于/不是/≠: any value but <paramref name="Value"/>.</param>
 public sealed record Quantity(Comparator? Comparator, decimal Value, decimal? Upper, string? Unit, int Start, int End, bool NotEqual = false)
 {
+    /// <summary>
+    /// The comparator, or for a bare number (预算200万的项目, 满意度98%的项目) equality: the value named is the value
+    /// asked for. Reading it as "at least" would count 预算300万 and 满意度99% too, a wrong figure a clerk would copy.
+    /// </summary>
+    public Comparator Effective => Comparator ?? Retrieval.Normalisation.Comparator.Equal;
+
     /// <summary>True for 万元/亿元/元 amounts.</summary>
     public bool IsMoney => Units.IsMoney(Unit);
 

@@ -74,7 +74,7 @@ public sealed partial class QuestionParser
 
     private static NumberRange Range(Quantity q, Func<decimal, decimal> convert) => q.Upper is { } upper
         ? new NumberRange(convert(Math.Min(q.Value, upper)), convert(Math.Max(q.Value, upper)))
-        : NumberRange.From(q.Comparator ?? Comparator.GreaterOrEqual, convert(q.Value));
+        : NumberRange.From(q.Effective, convert(q.Value));
 
     // 满意度不低于95%或者预算超过1000万的项目: when the whole question was not read and an 或 joins two parts that are each
     // read completely on their own, the answer is the projects meeting either; anything less stays unclear.

@@ -60,6 +60,14 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("预算前五的项目", 5)]
     [InlineData("预算最少的项目", 1)]
     [InlineData("经费最多的两个项目", 2)]
+    // A bare value is that value, not "at least": 预算200万 is the 4 tables of exactly 200万 (not the 29 of 200万 or
+    // more), 满意度98% the 2 whose target is 98% (not the 14 of 98% or more).
+    [InlineData("预算200万的项目有哪些", 4)]
+    [InlineData("预算是200万的项目", 4)]
+    [InlineData("满意度98%的项目有哪些", 2)]
+    [InlineData("满意度目标是98%的项目", 2)]
+    [InlineData("满意度只定了95%的项目", 28)]
+    [InlineData("满意度是95%的项目", 28)]
     // Every project of the year, no condition.
     [InlineData("列出所有项目", 95)]
     [InlineData("2025年有哪些项目", 95)]
