@@ -35,6 +35,15 @@ public static partial class Completeness
     ];
 
     /// <summary>
+    /// Figures the engine does not compute although their words were read (平均每个项目几条指标: the rows are counted, not
+    /// averaged); refused whatever read the words, so a reader's nearest figure (the average budget) is never given instead.
+    /// </summary>
+    public static IReadOnlyList<(Regex Cue, string Reason)> NotComputed { get; } =
+    [
+        (AverageRowsRegex(), "还不能计算每个项目平均有几条指标；可以分别问“一共设了多少条指标”和“一共有多少个项目”"),
+    ];
+
+    /// <summary>
     /// Combinations the reading cannot yet express (or, except, not, averages); refused rather than answered as a
     /// simpler question.
     /// </summary>
@@ -156,4 +165,7 @@ public static partial class Completeness
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]
     private static partial Regex EnglishWordRegex();
+
+    [GeneratedRegex(@"平均[^，,。？?]{0,8}(?:几|多少)(?:条|个指标|项指标)|(?:几|多少)条[^，,。？?]{0,8}平均|平均[^，,。？?]{0,6}指标(?:条数|数)")]
+    private static partial Regex AverageRowsRegex();
 }

@@ -25,6 +25,7 @@ public sealed partial class QuestionParser
             { Count: > 0 } years => $"表格里没有{string.Join("、", years)}年的数据（现有：{string.Join("、", vocabulary.Years)}年）",
             // Data the tables do not hold is refused whatever read the words; a form not yet read only where no reader took it.
             _ => Completeness.NotHeld.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
+                 Completeness.NotComputed.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
                  Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !Span.IsCovered(used, m))).Reason,
         };
         // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
