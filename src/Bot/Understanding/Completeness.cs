@@ -41,6 +41,9 @@ public static partial class Completeness
     public static IReadOnlyList<(Regex Cue, string Reason)> NotComputed { get; } =
     [
         (AverageRowsRegex(), "还不能计算每个项目平均有几条指标；可以分别问“一共设了多少条指标”和“一共有多少个项目”"),
+        (DepartmentCountRegex(), "还不能直接数部门个数；可以问“各部门分别有多少项目”"),
+        (ApproximateRegex(), "还不能按“左右、大约”这类约数筛选；请给出范围，如“预算在80万到120万之间”"),
+        (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
     ];
 
     /// <summary>
@@ -168,4 +171,13 @@ public static partial class Completeness
 
     [GeneratedRegex(@"平均[^，,。？?]{0,8}(?:几|多少)(?:条|个指标|项指标)|(?:几|多少)条[^，,。？?]{0,8}平均|平均[^，,。？?]{0,6}指标(?:条数|数)")]
     private static partial Regex AverageRowsRegex();
+
+    [GeneratedRegex(@"(?:几|多少)个(?:部门|单位)|(?:部门|单位)(?:一共|总共|共)?有?(?:几|多少)个(?![^，,。？?]*项目)")]
+    private static partial Regex DepartmentCountRegex();
+
+    [GeneratedRegex(@"[0-9０-９一二三四五六七八九十百千万亿][^，,。？?]{0,3}(?:左右|上下)|(?:大约|大概|约)[0-9０-９一二三四五六七八九十百千]")]
+    private static partial Regex ApproximateRegex();
+
+    [GeneratedRegex(@"多少的(?:项目)?(?:最多|最常见)|(?:大概|一般)多少[^，,。？?]{0,4}(?:最多|最常见)")]
+    private static partial Regex MostCommonValueRegex();
 }

@@ -19,6 +19,12 @@ public sealed partial class QuestionParser
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
         }
 
+        // 专家库人数最多的项目 ranks by that indicator's target, read only as "…目标最高"; never answered by budget instead.
+        if (u.Topic is { } ranked && u.Sort is ProjectSort.BudgetDescending or ProjectSort.BudgetAscending && !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)))
+        {
+            unread.Add(ranked);
+        }
+
         var dated = new string(q.Select((c, i) => used.Any(s => s.Start <= i && i < s.End && IsDateOrName(u, q, s)) ? ' ' : c).ToArray());
         var reason = Completeness.MissingYears(dated, vocabulary.Years) switch
         {

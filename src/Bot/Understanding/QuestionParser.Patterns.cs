@@ -32,8 +32,12 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
     private static partial Regex SumRegex();
 
-    [GeneratedRegex(@"多少个|(?<!哪)几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<!哪)几项|统计")]
+    [GeneratedRegex(@"多少个|(?<!哪)几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<!哪)几项|统计|" +
+                    @"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数)")]
     private static partial Regex CountRegex();
+
+    [GeneratedRegex(@"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数)")]
+    private static partial Regex ProjectCountRegex();
 
     [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
     private static partial Regex ListRegex();

@@ -86,6 +86,8 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("天津市科学技术发展战略研究院的项目预算合计是多少万元？", Intent.Sum, 278)]
     [InlineData("战略院的预算合计", Intent.Sum, 278)]
     [InlineData("科技局一共有多少项目经费", Intent.Sum, 43913.51)]   // 经费: money, not how many projects
+    [InlineData("信息所的项目数量", Intent.Count, 12)]              // not the tables mentioning 项目数量
+    [InlineData("项目数量是多少", Intent.Count, 95)]
     [InlineData("战略院预算总额是多少", Intent.Sum, 278)]
     [InlineData("信息所一共多少钱", Intent.Sum, 1025)]
     [InlineData("健研院的项目预算加起来多少", Intent.Sum, 5860.77)]

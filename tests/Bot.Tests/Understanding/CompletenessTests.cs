@@ -68,6 +68,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("这几个项目一共多少钱", "上一条")]                 // a reference with nothing before it
     [InlineData("项目平均有几条指标", "平均有几条指标")]            // rows are counted, not averaged: never the average budget
     [InlineData("平均每个项目设了多少条指标", "平均有几条指标")]
+    [InlineData("有几个部门", "部门个数")]                        // never the number of projects
+    [InlineData("哪些项目的预算在100万左右", "左右")]              // never exactly 100万
+    [InlineData("预算大概多少的项目最多", "哪个数值的项目最多")]      // never the largest budget
+    [InlineData("专家库人数最多的项目", "专家库人数")]               // by the indicator's target, never by budget
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
