@@ -82,7 +82,9 @@ public static class FollowUpResolver
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
                        (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
                        (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||
-                       (u.Topic is not null && previous.Topic is not null) || (u.Year is not null && u.Year != previous.Year);
+                       (u.Topic is not null && previous.Topic is not null) || (u.Year is not null && u.Year != previous.Year) ||
+                       // 那战略院呢 after one project's row asks about 战略院's projects, not that project within 战略院.
+                       (previous.Project is not null && (u.Department is not null || u.Topic is not null || u.Budget is not null));
         var merged = previous with
         {
             Department = u.Department ?? previous.Department,

@@ -37,6 +37,23 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_AnotherDepartmentAfterOneProjectsRow_AsksItOfThatDepartment()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目有哪些");
+        await fixture.Engine.AskAsync(id, "其中预算最高的是哪个");
+        var row = await fixture.Engine.AskAsync(id, "它的满意度目标呢");
+        Assert.Equal(Intent.Lookup, row.Intent);
+
+        var other = await fixture.Engine.AskAsync(id, "那战略院呢");
+
+        // 战略院's 11 projects with their 满意度 rows, not "none": the one project of the last answer is not in 战略院.
+        Assert.Equal(11, other.Projects.Count);
+        Assert.All(other.Projects, p => Assert.Equal("天津市科学技术发展战略研究院", p.Department));
+        Assert.All(other.Projects, p => Assert.Contains(other.Citations, c => c.Project == p.Name)); // each with its 满意度 row
+    }
+
+    [Fact]
     public async Task AskAsync_RefineATopic_KeepsTheTopic()
     {
         var id = Guid.NewGuid().ToString();
