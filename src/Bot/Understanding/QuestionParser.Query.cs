@@ -45,6 +45,16 @@ public sealed partial class QuestionParser
             };
         }
 
+        // 满意度目标不是90%: a row of the subject below or above, as two branches (it was read as equal to it).
+        if (u.Subject is { } subject && u.Threshold is { NotEqual: true } other && u.Conditions.AnyOf is null)
+        {
+            return ToFilter(u with { Threshold = null }) with
+            {
+                AnyOf = [new ProjectFilter { Subject = subject, Threshold = NumberRange.From(Comparator.Less, other.Value), ThresholdUnit = other.Unit },
+                         new ProjectFilter { Subject = subject, Threshold = NumberRange.From(Comparator.Greater, other.Value), ThresholdUnit = other.Unit }],
+            };
+        }
+
         return u.Conditions with
         {
             Department = u.Department,

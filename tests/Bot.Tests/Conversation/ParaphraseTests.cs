@@ -88,6 +88,8 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("科技局一共有多少项目经费", Intent.Sum, 43913.51)]   // 经费: money, not how many projects
     [InlineData("信息所的项目数量", Intent.Count, 12)]              // not the tables mentioning 项目数量
     [InlineData("项目数量是多少", Intent.Count, 95)]
+    [InlineData("满意度目标不是90%的项目有几个", Intent.Count, 53)]   // below or above 90, not the 41 at 90
+    [InlineData("满意度不等于90%的项目有几个", Intent.Count, 53)]
     [InlineData("战略院预算总额是多少", Intent.Sum, 278)]
     [InlineData("信息所一共多少钱", Intent.Sum, 1025)]
     [InlineData("健研院的项目预算加起来多少", Intent.Sum, 5860.77)]
