@@ -32,19 +32,18 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
     private static partial Regex SumRegex();
 
-    [GeneratedRegex(@"多少个|(?<!哪)几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<!哪)几项|统计|" +
-                    @"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数)")]
+    // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).
+    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数)";
+
+    [GeneratedRegex(@"多少个|(?<!哪)几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<!哪)几项|统计|" + ProjectCount)]
     private static partial Regex CountRegex();
 
-    [GeneratedRegex(@"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数)")]
+    [GeneratedRegex(ProjectCount)]
     private static partial Regex ProjectCountRegex();
 
     [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
     private static partial Regex ListRegex();
 
-    // Every project of the year, with no condition: 列出所有项目, 2025年有哪些项目, 项目清单.
-    [GeneratedRegex(@"(?:所有|全部|全体|整个)的?项目|(?:有|都有|是)(?:哪些|什么)项目|项目(?:有哪些|都有哪些|都有什么|清单|名单|列表)")]
-    private static partial Regex EveryProjectRegex();
 
     [GeneratedRegex(@"^(?:请|帮我)?(?:查看|看看|看一下|查询|查一下|显示|打开|给我看看)?(?<name>.+?)(?:项目)?(?:的|有哪些|有什么|包括哪些|包含哪些|都有哪些)+(?:绩效)?(?:指标|目标表|绩效目标|详情|内容)")]
     private static partial Regex LookupRegex();

@@ -4,6 +4,6 @@ namespace Assistant.Bot.Channels.BotFramework;
 /// <param name="Activity">The activity.</param>
 /// <param name="Attachment">The file it carries (a table to check), or null.</param>
 public sealed record BotFrameworkMessage(Activity Activity, Attachment? Attachment)
-    : InboundMessage($"botframework:{Activity?.ChannelId}", Activity?.Id, Activity?.From?.Id ?? Activity?.Conversation?.Id ?? "unknown",
-        Activity?.Conversation?.Id ?? "unknown", Attachment is null ? Activity?.Text : null,
+    : InboundMessage($"botframework:{Activity.ChannelId}", Activity.Id, Activity.From?.Id ?? Activity.Conversation?.Id ?? "unknown",
+        Activity.Conversation?.Id ?? "unknown", Attachment is null ? Activity.Text : null,
         Attachment is null ? null : new SentFile(Attachment.Name ?? "表格", Attachment.ContentUrl ?? string.Empty));

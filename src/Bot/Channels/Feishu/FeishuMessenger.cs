@@ -58,7 +58,8 @@ public sealed class FeishuMessenger(IOptions<FeishuOptions> options, IOptions<Co
 
         // A text message asks a question; a file message (a table to check) names the file by its key.
         var isFile = Text(message, "message_type") == "file";
-        var text = Content(message, isFile ? "file_key" : "text");
+        var content = Content(message);
+        var text = content is { } c ? Text(c, isFile ? "file_key" : "text") : null;
         if (Text(message, "message_id") is not { } messageId || text is not { Length: > 0 })
         {
             return Inbound<FeishuMessage>.Answered(Results.BadRequest(new { error = isFile ? "文件消息应有 message_id 和 content.file_key" : "文本消息应有 message_id 和 content.text" }));
@@ -66,7 +67,7 @@ public sealed class FeishuMessenger(IOptions<FeishuOptions> options, IOptions<Co
 
         var sender = Object(e, "sender", out var s) && Object(s, "sender_id", out var id) ? Text(id, "open_id") : null;
         var chat = Text(message, "chat_id") ?? messageId;
-        var file = isFile ? new SentFile(Content(message, "file_name") ?? "表格", text) : null;
+        var file = isFile ? new SentFile((content is { } named ? Text(named, "file_name") : null) ?? "表格", text) : null;
         return Inbound<FeishuMessage>.Of(new FeishuMessage(Text(header, "event_id"), sender ?? chat, chat, isFile ? null : text, file, messageId));
     }
 
@@ -130,8 +131,8 @@ public sealed class FeishuMessenger(IOptions<FeishuOptions> options, IOptions<Co
                    Encoding.ASCII.GetBytes(signature.ToLowerInvariant()));
     }
 
-    // A field of the message's content, which Feishu sends as a JSON string: text, file_key, file_name.
-    private static string? Content(JsonElement message, string field)
+    // The message's content, which Feishu sends as a JSON string (text, or file_key and file_name), read once.
+    private static JsonElement? Content(JsonElement message)
     {
         if (Text(message, "content") is not { } content)
         {
@@ -141,7 +142,7 @@ public sealed class FeishuMessenger(IOptions<FeishuOptions> options, IOptions<Co
         try
         {
             var parsed = JsonSerializer.Deserialize<JsonElement>(content);
-            return parsed.ValueKind == JsonValueKind.Object ? Text(parsed, field) : null;
+            return parsed.ValueKind == JsonValueKind.Object ? parsed : null;
         }
         catch (JsonException)
         {
