@@ -1,5 +1,7 @@
+using System.Globalization;
 using Assistant.Plugins.Comparison;
 using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Indexing;
 using Assistant.Retrieval.Normalisation;
 
 namespace Assistant.Plugins.Drafting;
@@ -17,19 +19,41 @@ public sealed partial class DraftingPlugin
         ["数量指标"] = 3, ["质量指标"] = 2, ["社会效益指标"] = 2, ["经济效益指标"] = 1, ["可持续影响指标"] = 1,
     };
 
+    // A row is borrowed when the similar projects that carry it (or a counterpart) hold at least this share of the
+    // similarity weight of the nearest projects: more than one of eight equally close projects agreeing.
+    private const double Agreement = 0.15;
+
+    // A row only one project carries needs that project to hold this share alone: clearly closer than the rest.
+    private const double AgreementAlone = 0.25;
+
+    // A similar project of the requested department counts this much more: a department writes its tables alike.
+    private const double SameDepartment = 1.5;
+
     /// <summary>
-    /// The rows to borrow, each with why: rows two or more of <paramref name="sources"/> carry (or their counterparts),
-    /// the most widely shared first; when none is shared, the first row of the most similar project alone, said so.
+    /// The rows to borrow, each with why: rows of <paramref name="similar"/> (the same-kind sources) whose carriers among
+    /// the sources and the nearest <paramref name="neighbours"/> hold at least <see cref="Agreement"/> of the similarity
+    /// weight (<see cref="AgreementAlone"/> when one project alone carries it), the best-supported first. A project of the requested department weighs more. None, when nothing agrees:
+    /// the draft then keeps its framework rows.
     /// </summary>
-    private static List<(DraftIndicator Row, string Why)> Borrow(IReadOnlyList<Project> sources, string similarity)
+    private static List<(DraftIndicator Row, string Why)> Borrow(IReadOnlyList<SimilarProject> similar, IReadOnlyList<SimilarProject> neighbours,
+        IReadOnlySet<string> departments, string similarity)
     {
-        var candidates = sources
-            .SelectMany((project, rank) => project.Indicators.Where(Borrowable).Select(row => (Project: project, Rank: rank, Row: row)))
-            .Select(c => (c.Project, c.Rank, c.Row, Others: sources.Count(other => !ReferenceEquals(other, c.Project) && HasCounterpart(other, c.Row))))
+        // Agreement is weighed over the nearest projects of any kind as well as the sources, so that two sources, all
+        // the kind filter left, do not pass every row they have.
+        var weights = neighbours.Concat(similar).DistinctBy(s => s.Project)
+            .Select(s => (s.Project, Weight: (double)s.Score * (departments.Contains(s.Project.Department) ? SameDepartment : 1)))
             .ToList();
-        var shared = candidates.Where(c => c.Others > 0).OrderByDescending(c => c.Others).ThenBy(c => c.Rank).ThenBy(c => c.Row.Line).ToList();
+        var total = weights.Sum(w => w.Weight);
+        double Support(Indicator row) => total > 0 ? weights.Where(w => HasCounterpart(w.Project, row)).Sum(w => w.Weight) / total : 0;
+        int Others(Project source, Indicator row) => weights.Count(w => !ReferenceEquals(w.Project, source) && HasCounterpart(w.Project, row));
+
+        var supported = similar
+            .SelectMany((source, rank) => source.Project.Indicators.Where(Borrowable).Select(row => (source.Project, Rank: rank, Row: row, Support: Support(row))))
+            .Where(c => c.Support >= AgreementAlone || (c.Support >= Agreement && Others(c.Project, c.Row) > 0))
+            .OrderByDescending(c => c.Support).ThenBy(c => c.Rank).ThenBy(c => c.Row.Line)
+            .ToList();
         var chosen = new List<(DraftIndicator Row, string Why)>();
-        foreach (var (project, _, row, others) in shared)
+        foreach (var (project, _, row, support) in supported)
         {
             // Each 三级指标 once (R09), and one row for what several sources say in their own words.
             if (chosen.Count(r => r.Row.Level2 == row.Level2) >= MostBorrowed[row.Level2] ||
@@ -38,12 +62,11 @@ public sealed partial class DraftingPlugin
                 continue;
             }
 
-            chosen.Add((Borrowed(project, row), $"{similarity}；另有 {others} 个相似项目有同类指标"));
-        }
-
-        if (chosen.Count == 0 && candidates.FirstOrDefault(c => c.Rank == 0) is { Project: not null } first)
-        {
-            chosen.Add((Borrowed(first.Project, first.Row), $"{similarity}；仅最相似的项目有此指标，请核对是否适用"));
+            var share = string.Create(CultureInfo.InvariantCulture, $"{support * 100:0}%");
+            var others = Others(project, row);
+            chosen.Add((Borrowed(project, row), others > 0
+                ? $"{similarity}；另有 {others} 个相似项目有同类指标（占相似度 {share}）"
+                : $"{similarity}；仅此项目有此指标，它比其他相似项目更接近本项目（占相似度 {share}），请核对是否适用"));
         }
 
         return chosen;

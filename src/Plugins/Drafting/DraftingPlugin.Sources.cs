@@ -19,13 +19,13 @@ public sealed partial class DraftingPlugin
 
     // The most similar projects of the same kind (a 债券还息 project only for a 债券还息 draft); with no kind read, the
     // most similar of any kind but 债券还息. Confidence says how many same-kind projects there were.
-    private static (List<SimilarProject> Similar, string Confidence, List<string> Warnings) Sources(CorpusIndex index, string name, string? description)
+    private static (List<SimilarProject> Similar, string Confidence, List<string> Warnings) Sources(
+        IReadOnlyList<SimilarProject> neighbours, string name)
     {
         var kind = ProjectKind.Of(name);
         // A source must share a telling word of the name (量子, 会展, 评价 …), not only generic ones (研究, 服务).
         var words = ChineseSegmenter.Segment(name).Select(w => w.Word).Where(w => w.Length >= 2 && !Generic.Contains(w)).Distinct().ToList();
-        var candidates = index.FindSimilar(name, description, Candidates)
-            .Where(s => !SameName(s.Project.Name, name) && ProjectKind.IsBond(s.Project) == (kind == ProjectKind.Bond))
+        var candidates = neighbours
             .Where(s => words.Any(w => s.Project.Name.Contains(w, StringComparison.Ordinal)))
             .ToList();
         var warnings = new List<string>();
@@ -55,6 +55,15 @@ public sealed partial class DraftingPlugin
             default:
                 return (same, "high", warnings);
         }
+    }
+
+    // The projects most like the new one by text (a 债券还息 project only for a 债券还息 draft), best first.
+    private static List<SimilarProject> Neighbours(CorpusIndex index, string name, string? description)
+    {
+        var bond = ProjectKind.Of(name) == ProjectKind.Bond;
+        return index.FindSimilar(name, description, Candidates)
+            .Where(s => !SameName(s.Project.Name, name) && ProjectKind.IsBond(s.Project) == bond)
+            .ToList();
     }
 
     // A whole-city outcome (亿元 totals, far beyond the budget) copied into a small project's table is flagged.

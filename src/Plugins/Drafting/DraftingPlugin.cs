@@ -17,7 +17,7 @@ namespace Assistant.Plugins.Drafting;
 /// </summary>
 public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator validator)
 {
-    private const int SimilarCount = 5;
+    private const int SimilarCount = 8;
 
     /// <summary>Drafts a table.</summary>
     [KernelFunction("draft_table")]
@@ -56,14 +56,22 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         }
 
         var budgetYear = year ?? index.Projects.Select(p => p.Year).DefaultIfEmpty(DateTime.Today.Year).Max();
-        var (similar, confidence, warnings) = Sources(index, name.Trim(), description);
+        var neighbours = Neighbours(index, name.Trim(), description);
+        var (similar, confidence, warnings) = Sources(neighbours, name.Trim());
         var why = confidence == "high" ? $"同类（{ProjectKind.Of(name.Trim())?.Name}）且名称相近" : "名称相近";
         var sources = similar.Select(s => s.Project).ToList();
-        var rows = new List<DraftIndicator>();
-        rows.AddRange(Borrow(sources, why).Select(r => Scaled(r.Row, budget, sources, r.Why)));
+        var departments = string.IsNullOrWhiteSpace(department)
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : DepartmentResolver.Candidates(department, index.Projects.Select(p => p.Department)).ToHashSet(StringComparer.Ordinal);
+        var rows = Borrow(similar, neighbours.Take(SimilarCount).ToList(), departments, why).Select(r => Scaled(r.Row, budget, sources, r.Why)).ToList();
+        if (rows.Count == 0 && similar.Count > 0)
+        {
+            // Similar projects, but no row they agree on: the draft is the framework, and must not look finished.
+            confidence = "low";
+            warnings.Add($"相似项目（{string.Join("、", sources.Take(3).Select(p => p.Name))}）的指标各不相同，没有可借用的共同指标；以下只是框架，标【请填写】的行请按项目实际填写。");
+        }
 
         rows.AddRange(MissingParts(rows));
-
         var amount = budget.ToString("0.##", CultureInfo.InvariantCulture);
         var deadline = DeadlineWording(index.Projects, budgetYear, leaveOut ? name.Trim() : null);
         rows.Add(new DraftIndicator("产出指标", "时效指标", deadline, "项目各项工作完成时间", $"{budgetYear}年12月31日前完成", "预算年度；写法取本年度各表最常见的时效指标"));
@@ -73,7 +81,7 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         var ordered = InTableOrder(rows);
         var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
             Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList(),
-            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. NoDepartment(department)]);
+            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. ScaledFar(ordered, budget, sources), .. NoDepartment(department)]);
         return new DraftResult(draft, validator.Validate(ToProject(draft)));
     }
 
