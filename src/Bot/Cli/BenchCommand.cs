@@ -77,6 +77,17 @@ public static class BenchCommand
             {
                 foreach (var (key, value) in report)
                 {
+                    if (value is Dictionary<string, double> nested)
+                    {
+                        output.WriteLine(key);
+                        foreach (var (question, ms) in nested)
+                        {
+                            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,9:0.000}  {question}"));
+                        }
+
+                        continue;
+                    }
+
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key,-22} {value}"));
                 }
             }
@@ -134,7 +145,7 @@ public static class BenchCommand
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var peakMemory = process.PeakWorkingSet64;
-            var (asks, scanAsks, compared, identical) = TimeAnswers(index);
+            var (asks, scanAsks, compared, identical, byQuestion) = TimeAnswers(index);
             return new Dictionary<string, object>
             {
                 ["projects"] = projects.Count,
@@ -154,6 +165,7 @@ public static class BenchCommand
                 ["scanAsks"] = scanAsks.Count,
                 ["answersCompared"] = compared,
                 ["answersIdentical"] = identical,
+                ["askP50MsByQuestion"] = byQuestion,
             };
         }
         finally
@@ -178,14 +190,14 @@ public static class BenchCommand
 
     // Each conversation once to warm up, then timed rounds, through the index and through the reference scan on the
     // same index; the last answers of the first timed round are compared.
-    private static (List<double> Indexed, List<double> Scan, int Compared, int Identical) TimeAnswers(CorpusIndex index)
+    private static (List<double> Indexed, List<double> Scan, int Compared, int Identical, Dictionary<string, double> ByQuestion) TimeAnswers(CorpusIndex index)
     {
         using var indexed = AnswerServices(index, useScan: false);
         using var scan = AnswerServices(index, useScan: true);
-        var (indexedTimes, indexedAnswers) = Time(indexed.GetRequiredService<IConversationEngine>(), AskRounds);
-        var (scanTimes, scanAnswers) = Time(scan.GetRequiredService<IConversationEngine>(), ScanRounds);
+        var (indexedTimes, indexedAnswers, byQuestion) = Time(indexed.GetRequiredService<IConversationEngine>(), AskRounds);
+        var (scanTimes, scanAnswers, _) = Time(scan.GetRequiredService<IConversationEngine>(), ScanRounds);
         var identical = indexedAnswers.Zip(scanAnswers).Count(p => p.First == p.Second);
-        return (indexedTimes, scanTimes, indexedAnswers.Count, identical);
+        return (indexedTimes, scanTimes, indexedAnswers.Count, identical, byQuestion);
     }
 
     private static ServiceProvider AnswerServices(CorpusIndex index, bool useScan)
@@ -200,10 +212,11 @@ public static class BenchCommand
         return services.BuildServiceProvider();
     }
 
-    private static (List<double> Timings, List<string> Answers) Time(IConversationEngine engine, int rounds)
+    private static (List<double> Timings, List<string> Answers, Dictionary<string, double> ByQuestion) Time(IConversationEngine engine, int rounds)
     {
         var timings = new List<double>();
         var answers = new List<string>();
+        var byQuestion = QuestionMix.ToDictionary(turns => turns[^1], _ => new List<double>(), StringComparer.Ordinal);
         for (var round = -AskWarmUpRounds; round < rounds; round++)
         {
             foreach (var turns in QuestionMix)
@@ -219,6 +232,7 @@ public static class BenchCommand
                 if (round >= 0)
                 {
                     timings.Add(clock.Elapsed.TotalMilliseconds);
+                    byQuestion[turns[^1]].Add(clock.Elapsed.TotalMilliseconds);
                 }
 
                 if (round == 0)
@@ -230,7 +244,7 @@ public static class BenchCommand
         }
 
         timings.Sort();
-        return (timings, answers);
+        return (timings, answers, byQuestion.ToDictionary(q => q.Key, q => Math.Round(Percentile([.. q.Value.Order()], 0.50), 3), StringComparer.Ordinal));
     }
 
     /// <summary>The nearest-rank percentile <paramref name="p"/> (0–1) of ascending <paramref name="sorted"/>.</summary>

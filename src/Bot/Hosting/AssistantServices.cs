@@ -14,6 +14,7 @@ public static class AssistantServices
     /// <summary>Builds a provider over the corpus and data folders given (null: configuration and defaults).</summary>
     public static ServiceProvider Build(string? corpus, string? data)
     {
+        Warm();
         var settings = new Dictionary<string, string?>
         {
             [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.CorpusPath)}"] = corpus,
@@ -32,5 +33,15 @@ public static class AssistantServices
         services.AddConversation();
         services.AddLlm(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    /// <summary>
+    /// Starts loading, on other cores, what the first question needs and takes long to build (ICU's traditional-to-
+    /// simplified rules, SmartCn's dictionaries) while the corpus, index and kernel are being opened.
+    /// </summary>
+    public static void Warm()
+    {
+        Retrieval.Normalisation.ScriptFolder.Warm();
+        Retrieval.Indexing.ChineseSegmenter.Warm();
     }
 }

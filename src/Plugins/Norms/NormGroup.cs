@@ -15,12 +15,16 @@ internal sealed class NormGroup(Indicator first)
     /// <summary>How many projects set the value.</summary>
     public int Projects { get; private set; }
 
+    /// <summary>How many rows set the value.</summary>
+    public int Rows { get; private set; }
+
     /// <summary>The first projects' names (at most the limit given to <see cref="Add"/>).</summary>
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>Counts a row of <paramref name="project"/>; rows of one project come together, so a repeat is its last.</summary>
     public void Add(Project project, int limit)
     {
+        Rows++;
         if (ReferenceEquals(project, _last))
         {
             return;

@@ -26,14 +26,12 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var limit = options.Value.MaxProjects;
         var groups = new Dictionary<string, NormGroup>(StringComparer.Ordinal);
         var spelled = new Dictionary<IndicatorTarget, string?>(ReferenceEqualityComparer.Instance);
-        // Thresholds counted by value: past tables repeat a few values (≥90%, ≥95%), so the median needs no sort of every row.
-        var numbers = new Dictionary<(string? Unit, decimal Number), int>();
         var citations = new List<Citation>();
         int rows = 0, projects = 0;
         foreach (var project in engine.Index.Projects.Where(p => (inDepartment is null || p.Department == inDepartment) && (year is null || p.Year == year)))
         {
             var any = false;
-            foreach (var row in matched.Of(project))
+            foreach (var row in matched.In(project))
             {
                 var indicator = project.Indicators[row];
                 var target = indicator.Target;
@@ -49,10 +47,6 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
                 }
 
                 group.Add(project, limit);
-                if (target.IsQuantified && target.Number is { } number)
-                {
-                    numbers[(target.Unit, number)] = numbers.GetValueOrDefault((target.Unit, number)) + 1;
-                }
 
                 if (citations.Count < limit)
                 {
@@ -74,7 +68,14 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             .ToList();
         var mostCommon = values.FirstOrDefault(v => v.Number is not null);
         var unit = mostCommon?.Unit;
-        var thresholds = numbers.Where(n => n.Key.Unit == unit).Select(n => (n.Key.Number, Count: n.Value)).OrderBy(n => n.Number).ToList();
+        // Thresholds counted by value, from the groups (every row of a group has its number and unit): past tables repeat
+        // a few values (≥90%, ≥95%), so the median needs no sort of every row.
+        var thresholds = groups.Values
+            .Where(g => g.First.Target is { IsQuantified: true, Number: not null } t && t.Unit == unit)
+            .GroupBy(g => g.First.Target.Number!.Value)
+            .Select(n => (Number: n.Key, Count: n.Sum(g => g.Rows)))
+            .OrderBy(n => n.Number)
+            .ToList();
         return new NormResult(subject.Trim(), rows, projects, values, mostCommon, Median(thresholds), unit, citations);
     }
 

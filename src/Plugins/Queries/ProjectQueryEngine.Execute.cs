@@ -224,6 +224,8 @@ public sealed partial class ProjectQueryEngine
         return kept.SelectMany(m => checker.Check(m.Project)).Where(f => severity is null || f.Severity == severity).Sum(f => f.Excess ?? 0m);
     }
 
+    private static readonly Comparer<decimal> Descending = Comparer<decimal>.Create((a, b) => b.CompareTo(a));
+
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
         (value, "万元", kept.Where(m => money(m) == value).ToList());
 
@@ -253,19 +255,28 @@ public sealed partial class ProjectQueryEngine
         }
 
         var descending = sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
-        var distinct = matches.Select(Key).Distinct().ToList();
-        distinct.Sort();
-        if (descending)
+        // Only the first nth distinct keys in order are kept: a few values, however many tables match.
+        var first = new List<decimal>(nth + 1);
+        foreach (var match in matches)
         {
-            distinct.Reverse();
+            var key = Key(match);
+            var at = first.BinarySearch(key, descending ? Descending : Comparer<decimal>.Default);
+            if (at < 0 && ~at < nth)
+            {
+                first.Insert(~at, key);
+                if (first.Count > nth)
+                {
+                    first.RemoveAt(nth);
+                }
+            }
         }
 
-        if (nth > distinct.Count)
+        if (nth > first.Count)
         {
             return [];
         }
 
-        var place = distinct[nth - 1];
+        var place = first[nth - 1];
         return matches.Where(m => Key(m) == place).ToList();
     }
 

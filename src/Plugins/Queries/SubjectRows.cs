@@ -38,6 +38,18 @@ public sealed class SubjectRows
         return selected;
     }
 
+    /// <summary>
+    /// The row numbers of <paramref name="project"/> the subject selects, in table order, without allocating: what a
+    /// pass over every table (norms over 满意度 at 10^5 tables) enumerates.
+    /// </summary>
+    public SelectedRows In(Project project)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        return _found is null
+            ? new SelectedRows(project, _rule, null)
+            : new SelectedRows(project, null, _found.TryGetValue(project, out var rows) ? rows : []);
+    }
+
     /// <summary>True when a selected row of <paramref name="project"/> meets <paramref name="accept"/>; allocates nothing.</summary>
     public bool Any(Project project, Func<Indicator, bool> accept)
     {

@@ -16,5 +16,9 @@ public sealed class BenchCommandTests
         // (download links aside: each names a fresh snapshot).
         Assert.True((int)result["answersCompared"] >= 20);
         Assert.Equal(result["answersCompared"], result["answersIdentical"]);
+        // Where the time goes: the median of each question of the mix.
+        var byQuestion = Assert.IsType<Dictionary<string, double>>(result["askP50MsByQuestion"]);
+        Assert.Equal(BenchCommand.QuestionMix.Select(q => q[^1]).Order(), byQuestion.Keys.Order());
+        Assert.All(byQuestion.Values, ms => Assert.True(ms > 0));
     }
 }

@@ -65,4 +65,25 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
     {
         Assert.Null(NormsPlugin.Median([]));
     }
+
+    [Theory]
+    [InlineData("满意度")]
+    [InlineData("专家库人数")]
+    [InlineData("完成率")]
+    [InlineData("成本指标")]
+    public void GetNorms_MedianThreshold_IsTheMedianOfEveryRowInTheMostCommonUnit(string subject)
+    {
+        var norms = _plugin.GetNorms(subject);
+
+        // Brute force: every matched row's number in the most common value's unit, sorted.
+        var index = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>().Index;
+        var rows = new Assistant.Plugins.Queries.SubjectMatcher(index).Match(subject, indexed: true);
+        var numbers = index.Projects.SelectMany(p => rows.Of(p).Select(r => p.Indicators[r].Target))
+            .Where(t => t is { IsQuantified: true, Number: not null } && NormsPlugin.Normalised(t) is not null && t.Unit == norms.Unit)
+            .Select(t => t.Number!.Value).Order().ToList();
+        decimal? median = numbers.Count == 0 ? null
+            : numbers.Count % 2 == 1 ? numbers[numbers.Count / 2] : (numbers[(numbers.Count / 2) - 1] + numbers[numbers.Count / 2]) / 2;
+        Assert.NotEmpty(numbers);
+        Assert.Equal(median, norms.MedianThreshold);
+    }
 }

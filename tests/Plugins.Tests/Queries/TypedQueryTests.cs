@@ -95,6 +95,31 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal(["应用基础研究、技术创新引导专项等项目评审", "科技重大专项与工程、重点研发计划等项目评审"], result.Projects.Select(p => p.Name).Order());
     }
 
+    [Theory]
+    [InlineData(ProjectSort.BudgetDescending, 1)]
+    [InlineData(ProjectSort.BudgetDescending, 3)]
+    [InlineData(ProjectSort.BudgetAscending, 2)]
+    [InlineData(ProjectSort.BudgetAscending, 7)]
+    [InlineData(ProjectSort.RowsDescending, 2)]
+    [InlineData(ProjectSort.RowsAscending, 4)]
+    [InlineData(ProjectSort.BudgetDescending, 500)]
+    public void Execute_NthPlace_IsTheNthDistinctValueWithEveryTableTiedOnIt(ProjectSort sort, int nth)
+    {
+        var result = _plugin.Query(new() { Sort = sort, Nth = nth });
+
+        // Brute force over the tables: the distinct keys in order, the nth of them, every table holding it.
+        var projects = corpus.Get<ProjectQueryEngine>().Index.Projects;
+        decimal Key(Assistant.Retrieval.Corpus.Project p) => sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? p.Indicators.Count : p.Budget.Total;
+        var keys = projects.Select(Key).Distinct().Order().ToList();
+        if (sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending)
+        {
+            keys.Reverse();
+        }
+
+        var expected = nth <= keys.Count ? projects.Where(p => Key(p) == keys[nth - 1]).Select(p => p.Name).Order().ToList() : [];
+        Assert.Equal(expected, result.Projects.Select(p => p.Name).Order());
+    }
+
     [Fact]
     public void Execute_ByDepartment_GivesTheTableNotOneFigure()
     {

@@ -41,6 +41,21 @@ public sealed class ScriptFolderTests
         Assert.Empty(changed);
     }
 
+    [Fact]
+    public void ToSimplified_ManyThreadsWhileWarming_EachGetsItsOwnAnswer()
+    {
+        // One transliterator serves every thread (under a lock), built by Warm or by whichever call comes first.
+        ScriptFolder.Warm();
+        var texts = new[] { ("預算在八十萬以上的項目", "预算在八十万以上的项目"), ("經濟效益指標", "经济效益指标"), ("滿意度", "满意度") };
+
+        var results = Enumerable.Range(0, 300).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => texts[i % texts.Length])
+            .Select(t => (Expected: t.Item2, Actual: ScriptFolder.ToSimplified(t.Item1)))
+            .ToList();
+
+        Assert.All(results, r => Assert.Equal(r.Expected, r.Actual));
+    }
+
     private static HashSet<char> Characters(Assistant.Retrieval.Parsing.CorpusParseResult corpus) => Texts(corpus).SelectMany(t => t).ToHashSet();
 
     private static IEnumerable<string> Texts(Assistant.Retrieval.Parsing.CorpusParseResult corpus) =>
