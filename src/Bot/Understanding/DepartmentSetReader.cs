@@ -42,8 +42,17 @@ public static partial class DepartmentSetReader
             var after = ExcludedAfterRegex().Match(question[span.End..]);
             if (before.Success || after.Success)
             {
+                // 除了资源配置处以外: both words say it once.
                 excluded.Add(department);
-                used.Add(before.Success ? Span.Of(before) : new Span(span.End, span.End + after.Length));
+                if (before.Success)
+                {
+                    used.Add(Span.Of(before));
+                }
+
+                if (after.Success)
+                {
+                    used.Add(new Span(span.End, span.End + after.Length));
+                }
             }
             else
             {

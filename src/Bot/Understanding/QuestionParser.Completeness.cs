@@ -13,14 +13,26 @@ public sealed partial class QuestionParser
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
         u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
+        if (u is { Project: not null, Subject: null })
+        {
+            frame = frame.Concat(TableFieldWordsRegex().Matches(q).Select(m => Span.Of(m)));
+        }
+
         var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
         if (u.Threshold is { } t && u.Subject is null)
         {
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
         }
 
+        // 最贵/最便宜 is said of money only: 满意度最贵 is not read as the highest 满意度 target.
+        if (u.Sort is ProjectSort.TargetDescending or ProjectSort.TargetAscending && MoneySuperlativeRegex().Match(q) is { Success: true } money)
+        {
+            unread.Add(money.Value);
+        }
+
         // 专家库人数最多的项目 ranks by that indicator's target, read only as "…目标最高"; never answered by budget instead.
-        if (u.Topic is { } ranked && u.Sort is ProjectSort.BudgetDescending or ProjectSort.BudgetAscending && !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)))
+        if (u.Topic is { } ranked && u.Sort is ProjectSort.BudgetDescending or ProjectSort.BudgetAscending &&
+            !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)) && !MoneySuperlativeRegex().IsMatch(q))
         {
             unread.Add(ranked);
         }

@@ -11,7 +11,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"时限|时效|时间|期限|完成|截止|到期|写到|定在|定到|什么时候|何时|哪天")]
     private static partial Regex DeadlineSubjectRegex();
 
-    [GeneratedRegex(@"指标|目标|目标值|设了|设置|要求|考核")]
+    [GeneratedRegex(@"目标值|指标值|指标|目标|设了|设置|要求|考核")]
     private static partial Regex IndicatorWordRegex();
 
     [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
@@ -77,4 +77,14 @@ public sealed partial class QuestionParser
 
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();
+
+    [GeneratedRegex(@"^(?:年度|项目|总体)?(?:绩效目标|目标|资金用途|用途)$")]
+    private static partial Regex TableFieldRegex();
+
+    // The same fields named in a question about one project (技术市场服务的资金用途): read as the look-up of its table.
+    [GeneratedRegex(@"(?:年度|项目|总体)?(?:绩效目标|资金用途|用途)")]
+    private static partial Regex TableFieldWordsRegex();
+
+    [GeneratedRegex(@"最(?:贵|便宜)")]
+    private static partial Regex MoneySuperlativeRegex();
 }

@@ -214,6 +214,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Subject = null }; // 财政资金 is a budget field of the table, not an indicator
         }
 
+        if (u is { Project: not null, Subject: { } field } && TableFieldRegex().IsMatch(field))
+        {
+            u = u with { Subject = null }; // 某项目的绩效目标/资金用途: the table's own fields, which its look-up shows
+        }
+
         u = Reconcile(q, u);
         var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && (x.Unit is null || Units.IsMoney(x.Unit)))).ToList();
         u = quantities.Except(budgets).Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });

@@ -18,7 +18,7 @@ public static partial class RankReader
         var superlative = SuperlativeRegex().Match(question);
         if (superlative.Success)
         {
-            sort = superlative.Groups["dir"].Value is "低" or "少" or "小" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
+            sort = superlative.Groups["dir"].Value is "低" or "少" or "小" or "便宜" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
             top = superlative.Groups["n"].Success ? Number(superlative.Groups["n"].Value) : null;
             spans.Add(Span.Of(superlative));
         }
@@ -80,7 +80,7 @@ public static partial class RankReader
     private static int Number(string text) =>
         int.TryParse(text, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 1;
 
-    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小)(?:的(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)?)?|(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)|$)")]
+    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小|贵|便宜)(?:的(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)?)?|(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)|$)")]
     private static partial Regex SuperlativeRegex();
 
     [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|位)?")]

@@ -197,4 +197,27 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     {
         Assert.Equal(Intent.Help, (await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question)).Intent);
     }
+
+    [Theory]
+    [InlineData("天津科技会展服务的绩效目标是什么", "绩效目标：1.按照市人民政府大型活动")]
+    [InlineData("天津科技会展服务的目标", "绩效目标：1.按照市人民政府大型活动")]
+    [InlineData("技术市场服务的资金用途", "资金用途：开展科技成果转化政策宣讲")]
+    public async Task AskAsync_OneProjectsOwnField_ShowsItsTableWithTheField(string question, string shown)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("信息所预算最高的项目叫什么", "市科技局网络安全和网络科技环境运维")]
+    [InlineData("最便宜的项目是哪个", "盘活天开园存量资产智能服务平台建设")]
+    [InlineData("人工智能相关的项目里最贵的是哪个", "新一代人工智能重大专项")]
+    public async Task AskAsync_WhichProjectAskedInOtherWords_NamesIt(string question, string project)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(project, Assert.Single(answer.Projects).Name);
+    }
 }

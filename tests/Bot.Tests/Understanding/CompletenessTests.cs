@@ -72,6 +72,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("哪些项目的预算在100万左右", "左右")]              // never exactly 100万
     [InlineData("预算大概多少的项目最多", "哪个数值的项目最多")]      // never the largest budget
     [InlineData("专家库人数最多的项目", "专家库人数")]               // by the indicator's target, never by budget
+    [InlineData("满意度最贵的项目", "最贵")]                        // 最贵 is said of money, never the highest 满意度
+    [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
@@ -117,6 +119,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("四个单位里预算总额最少的那个，总共多少钱", 278)]     // 战略院
     [InlineData("項目名稱中包含“重大專項”四個字的一共幾個", 5)]      // traditional characters
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
+    [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
+    [InlineData("除信息所之外的项目预算合计", 42888.51)]
+    [InlineData("最贵的三个项目加起来多少钱", 16443.83)]             // 5850 + 5360.77 + 5233.06
+    [InlineData("专家库人数的目标值一般是多少", 8500)]
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
