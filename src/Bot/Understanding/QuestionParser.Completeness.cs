@@ -24,6 +24,12 @@ public sealed partial class QuestionParser
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
         }
 
+        // A superlative said of a department (…最少的部门) is a department's figure: never a project's rank instead.
+        if (!u.ByDepartment && DepartmentSuperlativeRegex().Match(q) is { Success: true } department)
+        {
+            unread.Add(department.Value);
+        }
+
         // 最贵/最便宜 is said of money only: 满意度最贵 is not read as the highest 满意度 target.
         if (u.Sort is ProjectSort.TargetDescending or ProjectSort.TargetAscending && MoneySuperlativeRegex().Match(q) is { Success: true } money)
         {

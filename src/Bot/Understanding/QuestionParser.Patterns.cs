@@ -85,6 +85,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:年度|项目|总体)?(?:绩效目标|资金用途|用途)")]
     private static partial Regex TableFieldWordsRegex();
 
+    [GeneratedRegex(@"最(?:多|少|高|低|大|小)的(?:是)?(?:哪个|哪家|哪一个|那个|那家|一个|一家)?(?:部门|单位)")]
+    private static partial Regex DepartmentSuperlativeRegex();
+
     [GeneratedRegex(@"最(?:贵|便宜)")]
     private static partial Regex MoneySuperlativeRegex();
 }

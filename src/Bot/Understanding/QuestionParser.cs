@@ -112,12 +112,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // The bureau itself (科技局, 天津市科学技术局, 本局) is every table of the corpus, not a topic to search for.
         used.AddRange(BureauRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
-        // 项目数量 after a department or at the start asks how many projects, not for tables mentioning 项目数量 (支持项目数量).
-        used.AddRange(ProjectCountRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
-
         u = AggregateReader.ReadVersusAverage(q, u, used);
         u = DepartmentSetReader.Read(q, u, used, vocabulary.Departments);
-        u = DepartmentGroupReader.Read(q, u, used);
+        u = DepartmentGroupReader.Read(q, u, used); // before 项目数量 is taken: 项目数量最少的部门 is a department's count
+        // 项目数量 after a department or at the start asks how many projects, not for tables mentioning 项目数量 (支持项目数量).
+        used.AddRange(ProjectCountRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
         u = RowCountReader.Read(q, u, used);
         u = AggregateReader.ReadFigure(q, u, used);
 

@@ -72,7 +72,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("哪些项目的预算在100万左右", "左右")]              // never exactly 100万
     [InlineData("预算大概多少的项目最多", "哪个数值的项目最多")]      // never the largest budget
     [InlineData("专家库人数最多的项目", "专家库人数")]               // by the indicator's target, never by budget
-    [InlineData("满意度最贵的项目", "最贵")]                        // 最贵 is said of money, never the highest 满意度
+    [InlineData("满意度最贵的项目", "最贵")]
+    [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
@@ -314,6 +315,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("2025年信息所的预算合计", 1025)]                         // the year scopes; it is not a topic (62)
     [InlineData("哪个部门的项目最多", 70)]                               // a count of projects per department
     [InlineData("项目数最少的部门是哪个", 2)]
+    [InlineData("项目数量最少的部门", 2)]                               // 项目数量 is the department's count, never 1 project by budget
+    [InlineData("项目数量最多的是哪个部门", 70)]
+    [InlineData("项目个数最少的单位", 2)]
+    [InlineData("项目最多的部门是哪个", 70)]
     [InlineData("每个项目平均有多少财政资金", 462.25)]
     [InlineData("科技局一共有多少个项目", 95)]
     [InlineData("预算不等于15万的项目有几个", 88)]                       // 95 − the 7 at exactly 15
