@@ -24,6 +24,12 @@ public sealed partial class QuestionParser
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
         }
 
+        // An average of an indicator's targets (信息所满意度目标平均是多少) is not computed: never the average budget instead.
+        if (u is { Ask: QueryAsk.Average, Subject: { } averaged, Threshold: null } && !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)))
+        {
+            unread.Add($"{averaged}的平均值");
+        }
+
         // A superlative said of a department (…最少的部门) is a department's figure: never a project's rank instead.
         if (!u.ByDepartment && DepartmentSuperlativeRegex().Match(q) is { Success: true } department)
         {

@@ -14,6 +14,9 @@ public static partial class TextConditionReader
     private const string Quoted = Open + "(?<x>[^”\"」』’']{1,30})" + Close + "(?:字样|这几个字|这个字|几个字|[二两三四五六七八九]个字|二字|字)?";
     private const string Bare = "(?<x>[\\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)";
 
+    // 评审两个字: how many characters the words have, not part of them.
+    private const string Characters = "(?:这几个字|几个字|这[二两三四五六七八九]个字|[二两三四五六七八九]个字|二字)?";
+
     private enum Place
     {
         NameContains,
@@ -32,7 +35,7 @@ public static partial class TextConditionReader
         (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted, RegexOptions.Compiled), Place.Goals),
         (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted, RegexOptions.Compiled), Place.Usage),
         (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted, RegexOptions.Compiled), Place.Anywhere),
-        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|本身)?(?:包含|含有|含|带着|带有|带)" + Bare + "(?=的|字样)", RegexOptions.Compiled), Place.NameContains),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|本身)?(?:包含|含有|含|带着|带有|带)" + Bare + Characters + "(?=的|字样)", RegexOptions.Compiled), Place.NameContains),
         (new Regex("只看(?:项目)?(?:名称|名字)[，, ]*(?:哪些|哪几个|哪个)?是" + Bare + "(?:类)?(?=项目)", RegexOptions.Compiled), Place.NameContains),
         (new Regex("(?:表里|表中|表格里|表格中)?(?:的)?(?:任何地方|任意位置|任何位置)(?:提到|提及|出现|含有|有)(?:了|过)?" + Bare + "(?=的)", RegexOptions.Compiled), Place.Anywhere),
     ];

@@ -37,6 +37,22 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_WhichOneAfterASum_ListsItNotTheSumAgain()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所有哪些项目");
+        Assert.Equal(1025m, (await fixture.Engine.AskAsync(id, "这些项目的预算合计")).Value);
+
+        var which = await fixture.Engine.AskAsync(id, "其中满意度最高的是哪个");
+
+        // It answered 823 万元, the sum of the four tied at the top, as if the sum had been asked again.
+        Assert.Equal(Intent.List, which.Intent);
+        Assert.Null(which.Value);
+        Assert.All(which.Projects, p => Assert.Equal("天津市科学技术信息研究所", p.Department));
+        Assert.NotEmpty(which.Projects);
+    }
+
+    [Fact]
     public async Task AskAsync_AnotherDepartmentAfterOneProjectsRow_AsksItOfThatDepartment()
     {
         var id = Guid.NewGuid().ToString();

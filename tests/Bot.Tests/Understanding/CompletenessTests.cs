@@ -73,6 +73,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算大概多少的项目最多", "哪个数值的项目最多")]      // never the largest budget
     [InlineData("专家库人数最多的项目", "专家库人数")]               // by the indicator's target, never by budget
     [InlineData("满意度最贵的项目", "最贵")]
+    [InlineData("信息所满意度目标平均是多少", "满意度的平均值")]      // never the average budget of those projects
+    [InlineData("满意度的平均值是多少", "满意度的平均值")]
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
@@ -122,7 +124,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
-    [InlineData("最贵的三个项目加起来多少钱", 16443.83)]             // 5850 + 5360.77 + 5233.06
+    [InlineData("最贵的三个项目加起来多少钱", 16443.83)]
+    [InlineData("名称带有评审两个字的项目有几个", 5)]                  // 两个字 counts the characters: not part of the name
+    [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43             // 5850 + 5360.77 + 5233.06
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)
     {
