@@ -220,4 +220,15 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
 
         Assert.Equal(project, Assert.Single(answer.Projects).Name);
     }
+
+    [Theory]
+    [InlineData("检查一下科技宣传专项工作的表")]
+    [InlineData("帮我检查科技宣传专项工作这张表")]
+    public async Task AskAsync_CheckOneProjectsTable_ReviewsThatTable(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Contains("检查了 1 张表", answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -121,6 +121,17 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void Execute_LowestSatisfactionTarget_ComparesPercentagesOnly()
+    {
+        var result = _plugin.Query(new() { Filter = new() { Subject = "满意度" }, Sort = ProjectSort.TargetAscending, Nth = 1 });
+
+        // 天津市大学生创新方法大赛's 满意度 row is 参赛对象提出异议次数 ≤2次: a count, never the lowest satisfaction.
+        Assert.DoesNotContain(result.Projects, p => p.Name == "天津市大学生创新方法大赛");
+        Assert.All(result.Projects, p => Assert.Contains(p.Evidence,
+            e => TargetNormaliser.Normalise(e.Value, 2025) is { Kind: TargetKind.Percent, Number: 80m }));
+    }
+
+    [Fact]
     public void Execute_ByDepartment_GivesTheTableNotOneFigure()
     {
         var result = _plugin.Query(new() { Ask = QueryAsk.Sum, ByDepartment = true, Filter = new() { Departments = [Information, Strategy] } });
