@@ -239,8 +239,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // 满意度目标最低的, 成本指标最高的, 技术合同成交额目标最高是多少: a superlative over an indicator (or a category),
         // with no money word, ranks by that indicator's target and shows the row; it is never a budget figure.
+        // With a money word too, the superlative written right after the indicator is the indicator's (预算超过100万的项目中
+        // 哪个满意度最高); one after the money word stays the budget's (满意度≥95%的项目中预算最高的).
         var rankedBy = u.Subject ?? u.HasCategory;
-        if (rankedBy is not null && u.Budget is null && !MoneyFieldRegex().IsMatch(q) &&
+        if (rankedBy is not null && (u.Budget is null && !MoneyFieldRegex().IsMatch(q) || SaidOf(q, rankedBy)) &&
             (u.Sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending || u.Ask is QueryAsk.Max or QueryAsk.Min))
         {
             var lowest = u.Sort == ProjectSort.BudgetAscending || u.Ask == QueryAsk.Min;
@@ -292,6 +294,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         return u;
     }
+
+    // True when a superlative (最高, 最低 …) follows the indicator's name directly (满意度最高, 满意度目标最低).
+    private static bool SaidOf(string q, string indicator) =>
+        Regex.IsMatch(q, Regex.Escape(indicator.EndsWith("指标", StringComparison.Ordinal) ? indicator[..^2] : indicator) +
+                         "(?:指标)?(?:的)?(?:目标值|指标值|目标|值)?(?:设得|定得|要求)?最(?:高|低|多|少|大|小)");
 
     private static bool IsBudgetQuantity(string q, Quantity quantity)
     {

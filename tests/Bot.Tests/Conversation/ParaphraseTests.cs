@@ -1,3 +1,4 @@
+using Assistant.Plugins.Queries;
 using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Tests.Conversation;
@@ -230,5 +231,17 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
 
         Assert.Equal(Intent.Validate, answer.Intent);
         Assert.Contains("检查了 1 张表", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("预算超过100万的项目中哪个满意度最高", ProjectSort.TargetDescending)] // the superlative is the 满意度's
+    [InlineData("预算超过1000万的项目里满意度目标最低的是哪个", ProjectSort.TargetAscending)]
+    [InlineData("满意度不低于95%的项目中预算最高的", ProjectSort.BudgetDescending)]  // the superlative is the budget's
+    public async Task AskAsync_SuperlativeWithBudgetAndIndicator_RanksByTheWordItFollows(string question, ProjectSort sort)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(sort, answer.Reading!.Sort);
+        Assert.NotEmpty(answer.Projects);
     }
 }
