@@ -71,10 +71,12 @@ public static class FollowUpResolver
             };
         }
 
-        // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject.
+        // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject. A condition on the rows
+        // (满意度是90%的) or a figure (加起来多少) is a question of its own over the previous projects, not a look-up.
         var one = previous.Project ?? (state.Projects is [var single] ? single : null);
         if (one is not null && (u.Subject ?? u.HasCategory) is { } asked && u.Project is null &&
-            u is { Department: null, Budget: null, Deadline: null, Topic: null, Ask: null } && u.Conditions == new ProjectFilter())
+            u is { Department: null, Budget: null, Deadline: null, Topic: null, Ask: null, Threshold: null } &&
+            u.Intent is not (Intent.Sum or Intent.Count or Intent.Figure) && u.Conditions == new ProjectFilter())
         {
             return u with { Project = one, Subject = asked, HasCategory = null, Intent = Intent.Lookup, Within = null, IsFollowUp = true };
         }

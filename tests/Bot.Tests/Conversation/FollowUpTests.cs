@@ -53,6 +53,19 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_ConditionAfterOneProjectsAnswer_IsNotReadAsItsLookUp()
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(800m, (await fixture.Engine.AskAsync(id, "预算高于500万低于1000万的项目总额")).Value); // one project
+
+        var sum = await fixture.Engine.AskAsync(id, "其中满意度是90%的项目预算加起来多少");
+
+        // It said the project had no 满意度 indicator: the look-up of one project's rows, condition and sum dropped.
+        Assert.Equal(Intent.Sum, sum.Intent);
+        Assert.DoesNotContain("这类指标", sum.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_AnotherDepartmentAfterOneProjectsRow_AsksItOfThatDepartment()
     {
         var id = Guid.NewGuid().ToString();
