@@ -30,6 +30,12 @@ public sealed partial class QuestionParser
             unread.Add($"{averaged}的平均值");
         }
 
+        // Per-department averages are not computed: the department table shows totals, never to be read as averages.
+        if (u is { ByDepartment: true, Ask: QueryAsk.Average })
+        {
+            unread.Add("各部门的平均值");
+        }
+
         // A superlative said of a department (…最少的部门) is a department's figure: never a project's rank instead.
         if (!u.ByDepartment && DepartmentSuperlativeRegex().Match(q) is { Success: true } department)
         {

@@ -77,6 +77,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度的平均值是多少", "满意度的平均值")]
     [InlineData("科技奖励评审服务的预算占全局多少", "占比")]              // a share: never the project's own 90 万元
     [InlineData("战略院预算占比是多少", "占比")]
+    [InlineData("各部门平均预算", "各部门的平均值")]                   // the department table holds totals: never shown as averages
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
