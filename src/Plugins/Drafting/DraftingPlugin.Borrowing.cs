@@ -32,8 +32,8 @@ public sealed partial class DraftingPlugin
     /// <summary>
     /// The rows to borrow, each with why: rows of <paramref name="similar"/> (the same-kind sources) whose carriers among
     /// the sources and the nearest <paramref name="neighbours"/> hold at least <see cref="Agreement"/> of the similarity
-    /// weight (<see cref="AgreementAlone"/> when one project alone carries it), the best-supported first. A project of the requested department weighs more. None, when nothing agrees:
-    /// the draft then keeps its framework rows.
+    /// weight (<see cref="AgreementAlone"/> when one project alone carries it), the best-supported first. A project of
+    /// the requested department weighs more. None, when nothing agrees: the draft then keeps its framework rows.
     /// </summary>
     private static List<(DraftIndicator Row, string Why)> Borrow(IReadOnlyList<SimilarProject> similar, IReadOnlyList<SimilarProject> neighbours,
         IReadOnlySet<string> departments, string similarity)
