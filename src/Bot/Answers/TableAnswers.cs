@@ -14,7 +14,10 @@ namespace Assistant.Bot.Answers;
 public static class TableAnswers
 {
     /// <summary>One project's whole table.</summary>
-    public static Answer Lookup(string question, ProjectLookupResult result)
+    /// <param name="question">The question as asked.</param>
+    /// <param name="result">The look-up's result.</param>
+    /// <param name="note">A line shown before the table (why the whole table is shown), or null.</param>
+    public static Answer Lookup(string question, ProjectLookupResult result, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Project is not { } p)
@@ -25,7 +28,8 @@ public static class TableAnswers
             return Answer.Plain(question, Intent.Lookup, text);
         }
 
-        var header = $"**{p.Name}**（{p.Department}；预算数 {Numbers.Format(p.Budget.Total)} 万元；来源 {p.Source}）\n\n" +
+        var header = (note is null ? string.Empty : note + "\n\n") +
+                     $"**{p.Name}**（{p.Department}；预算数 {Numbers.Format(p.Budget.Total)} 万元；来源 {p.Source}）\n\n" +
                      $"资金用途：{p.Usage}\n\n绩效目标：{p.Goals.ReplaceLineEndings(" ")}\n\n";
         var rows = p.Indicators.Select(i => (IReadOnlyList<string>)[i.Level1, i.Level2, i.Level3, i.Value.Trim(), i.Line.ToString(CultureInfo.InvariantCulture)]);
         var table = MarkdownTable.Render(["一级指标", "二级指标", "三级指标", "指标值", "行"], rows);

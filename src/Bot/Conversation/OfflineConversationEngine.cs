@@ -136,6 +136,13 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
                 var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                if (rows.Projects.Count == 0 && u.Threshold is null && IndicatorCategory.Find(u.Subject) is null)
+                {
+                    // 稿件数量 is not how the table words its 稿件 rows: never "no such indicator", the whole table instead.
+                    var whole = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);
+                    return TableAnswers.Lookup(text, whole, $"「{u.Project}」的指标里没有写着「{u.Subject}」的一行，以下是它的全部指标，请从中查看。");
+                }
+
                 return TableAnswers.Indicators(text, u.Project, u.Subject, rows);
             case Intent.Lookup when u.Project is not null:
                 var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);

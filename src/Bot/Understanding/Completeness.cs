@@ -44,6 +44,7 @@ public static partial class Completeness
         (DepartmentCountRegex(), "还不能直接数部门个数；可以问“各部门分别有多少项目”"),
         (ApproximateRegex(), "还不能按“左右、大约”这类约数筛选；请给出范围，如“预算在80万到120万之间”"),
         (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
+        (DifferenceRegex(), "还不能计算两者之差或倍数；可以分别问两者的合计"),
         (ShareRegex(), "还不能计算占比；可以分别问两者的合计，例如“科技奖励评审服务的预算是多少”和“预算合计是多少”"),
     ];
 
@@ -178,6 +179,10 @@ public static partial class Completeness
 
     [GeneratedRegex(@"[0-9０-９一二三四五六七八九十百千万亿][^，,。？?]{0,3}(?:左右|上下)|(?:大约|大概|约)[0-9０-９一二三四五六七八九十百千]")]
     private static partial Regex ApproximateRegex();
+
+    // 信息所比战略院多多少, 相差多少, 是…的几倍: a difference or a ratio, which no reader computes (never the two added up).
+    [GeneratedRegex(@"比[^，,。？?]{1,15}?(?:多|少|高|低)(?:了)?(?:多少|几)|(?:相)?差(?:了)?多少|差额|差距|的几倍|多少倍")]
+    private static partial Regex DifferenceRegex();
 
     // 占全局多少, 占比, 占…的比例: a share of a whole, which no reader computes (never the part's own figure).
     [GeneratedRegex(@"占(?:了)?[^，,。？?]{0,8}?(?:比例|比重|多少|百分之几|几成|百分比|几分之几)|占比")]

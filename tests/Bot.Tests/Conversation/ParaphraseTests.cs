@@ -244,4 +244,16 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.Equal(sort, answer.Reading!.Sort);
         Assert.NotEmpty(answer.Projects);
     }
+
+    [Fact]
+    public async Task AskAsync_OneProjectsRowNotWordedAsAsked_ShowsTheWholeTableNotNone()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "科技宣传专项工作的稿件数量目标");
+
+        // It said the table had no 稿件数量 indicator, while it sets 在媒体发布科技宣传稿件 ≥300篇.
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.DoesNotContain("这类指标", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("在媒体发布科技宣传稿件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("没有写着「稿件数量」", answer.Text, StringComparison.Ordinal);
+    }
 }

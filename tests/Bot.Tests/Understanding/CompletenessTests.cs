@@ -77,6 +77,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度的平均值是多少", "满意度的平均值")]
     [InlineData("科技奖励评审服务的预算占全局多少", "占比")]              // a share: never the project's own 90 万元
     [InlineData("战略院预算占比是多少", "占比")]
+    [InlineData("信息所今年的预算比战略院多多少", "两者之差")]          // a difference: never the two added up (1303)
+    [InlineData("信息所和战略院的预算相差多少", "两者之差")]
     [InlineData("各部门平均预算", "各部门的平均值")]                   // the department table holds totals: never shown as averages
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
