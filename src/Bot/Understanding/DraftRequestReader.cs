@@ -42,13 +42,14 @@ public static partial class DraftRequestReader
     [GeneratedRegex(@"(?:^(?:请)?(?:帮|给|为|替)(?<d>[^我你，,。]{2,20}?)(?:起草|草拟|拟定|编制|做|写|出|设计))|(?:部门|单位)(?:是|为|[:：])\s*(?<d>[^，,。；;\s]{2,20})")]
     private static partial Regex DepartmentRegex();
 
-    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*.*(?:绩效目标表|绩效目标|目标表|指标表)")]
+    // 起草一个科普活动项目，预算30万: 起草 and 草拟 say drafting on their own; 写 or 做 only with the table named.
+    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*.*(?:绩效目标表|绩效目标|目标表|指标表|绩效表)|(?:起草|草拟)(?:一|个|份|张|下)*[^，,。；;\n]{2,30}?项目(?=[，,。；;\n]|$)")]
     private static partial Regex TriggerRegex();
 
     [GeneratedRegex(@"项目(?:名称|名)[:：是为]?\s*(?<name>[^，,。；;\n]+)")]
     private static partial Regex NameFieldRegex();
 
-    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*(?:关于)?(?<name>[^，,。；;\n]+?)的?(?:绩效目标表|绩效目标|目标表|指标表)")]
+    [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*(?:关于)?(?<name>[^，,。；;\n]+?)的?(?:绩效目标表|绩效目标|目标表|指标表|绩效表)|(?:起草|草拟)(?:一|个|份|张|下)*(?:关于)?(?<name>[^，,。；;\n]+?项目)(?=[，,。；;\n]|$)")]
     private static partial Regex NameRegex();
 
     [GeneratedRegex(@"(?:主要内容|内容|主要任务|任务|用于|用途|简介|描述|说明)(?:是|为|[:：])?(?<d>[^。\n]+)")]

@@ -178,6 +178,9 @@ public sealed class ReaderTests
     [InlineData("拟一个人工智能培训项目的绩效目标，经费50万", "人工智能培训项目", 50.0)]
     [InlineData("帮我写个绩效目标表，项目名称：科技金融服务，预算0.5亿元", "科技金融服务", 5000.0)]
     [InlineData("起草“科技志编纂”的绩效目标表", "科技志编纂", null)]
+    [InlineData("起草一个科普活动项目，预算30万", "科普活动项目", 30.0)]          // 起草 says drafting without the table named
+    [InlineData("草拟一个科技金融对接活动项目", "科技金融对接活动项目", null)]
+    [InlineData("帮我写一个人工智能培训项目的绩效表，预算20万", "人工智能培训项目", 20.0)]
     public void DraftRequestReader_Request_GivesNameAndBudget(string question, string name, double? budget)
     {
         Assert.True(DraftRequestReader.IsDraftRequest(question));
@@ -185,6 +188,15 @@ public sealed class ReaderTests
 
         Assert.Equal(name, n);
         Assert.Equal(budget is null ? null : (decimal)budget.Value, b);
+    }
+
+    [Theory]
+    [InlineData("哪些项目要写研究报告")]
+    [InlineData("做科普的项目有哪些")]
+    [InlineData("科技计划项目验收的预算")]
+    public void DraftRequestReader_QuestionAboutTables_IsNoRequest(string question)
+    {
+        Assert.False(DraftRequestReader.IsDraftRequest(question));
     }
 
     private static readonly string[] Departments =
