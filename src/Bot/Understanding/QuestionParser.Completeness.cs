@@ -30,6 +30,12 @@ public sealed partial class QuestionParser
             unread.Add($"{averaged}的平均值");
         }
 
+        // 项目最多的单位有多少预算: the department is chosen by its count, the figure asked is its money; one step is read.
+        if (u is { ByDepartment: true, ByProjectCount: true } && BudgetWords.Append("钱").Any(w => q.Contains(w, StringComparison.Ordinal)))
+        {
+            unread.Add("按项目数选出的部门的金额");
+        }
+
         // Per-department averages are not computed: the department table shows totals, never to be read as averages.
         if (u is { ByDepartment: true, Ask: QueryAsk.Average })
         {

@@ -79,7 +79,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("战略院预算占比是多少", "占比")]
     [InlineData("信息所今年的预算比战略院多多少", "两者之差")]          // a difference: never the two added up (1303)
     [InlineData("信息所和战略院的预算相差多少", "两者之差")]
-    [InlineData("各部门平均预算", "各部门的平均值")]                   // the department table holds totals: never shown as averages
+    [InlineData("各部门平均预算", "各部门的平均值")]
+    [InlineData("项目最多的单位有多少预算", "按项目数选出的部门的金额")]  // never its 70 projects as the figure asked                   // the department table holds totals: never shown as averages
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
