@@ -139,13 +139,13 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 if (rows.Projects.Count == 0 && u.Threshold is null && IndicatorCategory.Find(u.Subject) is null)
                 {
                     // 稿件数量 is not how the table words its 稿件 rows: never "no such indicator", the whole table instead.
-                    var whole = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);
+                    var whole = await LookUpAsync(u, ct).ConfigureAwait(false);
                     return TableAnswers.Lookup(text, whole, $"「{u.Project}」的指标里没有写着「{u.Subject}」的一行，以下是它的全部指标，请从中查看。");
                 }
 
                 return TableAnswers.Indicators(text, u.Project, u.Subject, rows);
             case Intent.Lookup when u.Project is not null:
-                var table = await CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct).ConfigureAwait(false);
+                var table = await LookUpAsync(u, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);
             case Intent.Norms:
                 var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u) }, ct).ConfigureAwait(false);
@@ -180,6 +180,10 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return GuidanceAnswers.NotUnderstood(text, u);
         }
     }
+
+    // One project's whole table, of the question's year.
+    private Task<ProjectLookupResult> LookUpAsync(Understanding.Understanding u, CancellationToken ct) =>
+        CallAsync<ProjectLookupResult>(AssistantPlugins.Lookup, "get_project", new KernelArguments { ["name"] = u.Project, ["year"] = Parser().YearFor(u) }, ct);
 
     /// <summary>The conversation id under which an export snapshot is kept.</summary>
     public static string ExportKey(string token) => "export:" + token;

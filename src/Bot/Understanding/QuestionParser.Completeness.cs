@@ -25,13 +25,13 @@ public sealed partial class QuestionParser
         }
 
         // An average of an indicator's targets (信息所满意度目标平均是多少) is not computed: never the average budget instead.
-        if (u is { Ask: QueryAsk.Average, Subject: { } averaged, Threshold: null } && !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)))
+        if (u is { Ask: QueryAsk.Average, Subject: { } averaged, Threshold: null } && !SaysBudget(q))
         {
             unread.Add($"{averaged}的平均值");
         }
 
         // 项目最多的单位有多少预算: the department is chosen by its count, the figure asked is its money; one step is read.
-        if (u is { ByDepartment: true, ByProjectCount: true } && BudgetWords.Append("钱").Any(w => q.Contains(w, StringComparison.Ordinal)))
+        if (u is { ByDepartment: true, ByProjectCount: true } && (SaysBudget(q) || q.Contains('钱', StringComparison.Ordinal)))
         {
             unread.Add("按项目数选出的部门的金额");
         }
@@ -56,7 +56,7 @@ public sealed partial class QuestionParser
 
         // 专家库人数最多的项目 ranks by that indicator's target, read only as "…目标最高"; never answered by budget instead.
         if (u.Topic is { } ranked && u.Sort is ProjectSort.BudgetDescending or ProjectSort.BudgetAscending &&
-            !BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)) && !MoneySuperlativeRegex().IsMatch(q))
+            !SaysBudget(q) && !MoneySuperlativeRegex().IsMatch(q))
         {
             unread.Add(ranked);
         }

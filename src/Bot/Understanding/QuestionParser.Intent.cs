@@ -25,7 +25,7 @@ public sealed partial class QuestionParser
             return Intent.Figure;
         }
 
-        if (u.AllYears && YearByYearRegex().IsMatch(q) && BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal)) && u.Subject is null)
+        if (u.AllYears && YearByYearRegex().IsMatch(q) && SaysBudget(q) && u.Subject is null)
         {
             return Intent.Sum; // 两年的预算对比: the budget year by year
         }

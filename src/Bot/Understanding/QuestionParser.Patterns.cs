@@ -78,11 +78,15 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();
 
-    [GeneratedRegex(@"^(?:年度|项目|总体)?(?:绩效目标|目标|资金用途|用途)$")]
+    // A table's own fields besides its rows: its goals and its fund usage.
+    private const string TableFields = @"(?:年度|项目|总体)?(?:绩效目标|资金用途|用途)";
+
+    // A subject that is one of them (目标 alone too, read as the goals when a project is named).
+    [GeneratedRegex(@"^(?:" + TableFields + @"|(?:年度|项目|总体)?目标)$")]
     private static partial Regex TableFieldRegex();
 
     // The same fields named in a question about one project (技术市场服务的资金用途): read as the look-up of its table.
-    [GeneratedRegex(@"(?:年度|项目|总体)?(?:绩效目标|资金用途|用途)")]
+    [GeneratedRegex(TableFields)]
     private static partial Regex TableFieldWordsRegex();
 
     [GeneratedRegex(@"最(?:多|少|高|低|大|小)的(?:是)?(?:哪个|哪家|哪一个|那个|那家|一个|一家)?(?:部门|单位)")]

@@ -30,6 +30,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private const int MinNamePart = 5;
     private const int MaxNameLength = 40;
     private static readonly string[] BudgetWords = ["预算", "经费", "资金", "金额", "投入"];
+
+    // True when the question names the budget in any of its words.
+    private static bool SaysBudget(string q) => BudgetWords.Any(w => q.Contains(w, StringComparison.Ordinal));
     private readonly SubjectReader _subjects = new(vocabulary);
 
     /// <summary>Reads one question; a change to a draft it asks for is kept beside the reading, for the engine to apply when there is a draft.</summary>

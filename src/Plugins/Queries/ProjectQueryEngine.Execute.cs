@@ -296,10 +296,9 @@ public sealed partial class ProjectQueryEngine
         var rows = new SubjectMatcher(index).Match(subject, indexed);
         // Only targets in the subject's unit are ordered: 满意度 by its percentages, never a 满意度 row's 异议次数 ≤2次.
         var unit = TargetComparison.UnitFor(subject, filter.ThresholdUnit);
-        var any = new NumberRange();
         return over
             .Select(p => (Project: p, Numbers: rows.Of(p).Select(r => p.Indicators[r].Target)
-                .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline && (unit is null || TargetComparison.Satisfies(t, any, unit)))
+                .Where(t => t.Number is not null && t.Kind is not TargetKind.Deadline && TargetComparison.InUnit(t, unit))
                 .Select(t => t.Kind == TargetKind.Money && t.AmountWan is { } wan ? wan : t.Number!.Value).ToList())) // money compared in 万元
             .Where(x => x.Numbers.Count > 0)
             .ToDictionary(x => x.Project, x => sort == ProjectSort.TargetAscending ? x.Numbers.Min() : x.Numbers.Max(), ProjectIdentity.Comparer);

@@ -27,12 +27,9 @@ public sealed class SubjectRows
         }
 
         var selected = new List<int>();
-        for (var r = 0; r < project.Indicators.Count; r++)
+        foreach (var row in In(project))
         {
-            if (_rule!(project.Indicators[r]))
-            {
-                selected.Add(r);
-            }
+            selected.Add(row);
         }
 
         return selected;
@@ -54,14 +51,9 @@ public sealed class SubjectRows
     public bool Any(Project project, Func<Indicator, bool> accept)
     {
         ArgumentNullException.ThrowIfNull(project);
-        if (_found is not null)
+        foreach (var row in In(project))
         {
-            return _found.TryGetValue(project, out var rows) && rows.Any(r => accept(project.Indicators[r]));
-        }
-
-        foreach (var indicator in project.Indicators)
-        {
-            if (_rule!(indicator) && accept(indicator))
+            if (accept(project.Indicators[row]))
             {
                 return true;
             }

@@ -18,22 +18,25 @@ public static class TargetComparison
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(range);
-        if (target.Number is not { } number || target.Kind is TargetKind.Deadline)
+        if (target.Number is not { } number || target.Kind is TargetKind.Deadline || !InUnit(target, unit))
         {
             return false;
         }
 
         var canonical = Units.Canonical(unit);
-        if (canonical == Units.Percent)
-        {
-            return target.Kind == TargetKind.Percent && range.Contains(number);
-        }
+        return Units.IsMoney(canonical) ? range.Scale(Units.WanPer(canonical)).Contains(target.AmountWan!.Value) : range.Contains(number);
+    }
 
-        if (Units.IsMoney(canonical))
-        {
-            return target.Kind == TargetKind.Money && target.AmountWan is { } wan && range.Scale(Units.WanPer(canonical)).Contains(wan);
-        }
-
-        return canonical is null ? range.Contains(number) : (target.Unit == canonical || target.Unit is null) && range.Contains(number);
+    /// <summary>
+    /// True when <paramref name="target"/> is stated in <paramref name="unit"/>'s terms: a percentage for %, an amount
+    /// of money (read in 万元) for a money unit, that unit or none for another, anything when no unit is given.
+    /// </summary>
+    public static bool InUnit(IndicatorTarget target, string? unit)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var canonical = Units.Canonical(unit);
+        return canonical == Units.Percent ? target.Kind == TargetKind.Percent
+            : Units.IsMoney(canonical) ? target is { Kind: TargetKind.Money, AmountWan: not null }
+            : canonical is null || target.Unit == canonical || target.Unit is null;
     }
 }
