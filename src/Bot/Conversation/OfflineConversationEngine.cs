@@ -150,8 +150,9 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Norms:
                 var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u) }, ct).ConfigureAwait(false);
                 // A table is its year and name: the norms of one year are about that year's tables only.
-                var cited = norms.Citations.Select(c => (c.Project, c.Year)).ToHashSet();
-                return TableAnswers.Norms(text, norms, projects.Where(p => cited.Contains((p.Name, p.Year))).ToList());
+                var cited = norms.Citations.SelectMany(c => corpus.Current.OrdinalsNamed(c.Project).Where(o => projects[o].Year == c.Year))
+                    .Distinct().Order().Select(o => projects[o]).ToList();
+                return TableAnswers.Norms(text, norms, cited);
             case Intent.Count or Intent.Sum or Intent.Figure or Intent.List when u.AllYears:
                 var perYear = new List<(int Year, QueryResult Result)>();
                 foreach (var held in Parser().Years)

@@ -7,7 +7,7 @@ internal sealed class NormGroup(Indicator first)
 {
     private readonly List<string> _names = [];
     private readonly HashSet<string> _named = new(StringComparer.Ordinal);
-    private Project? _last;
+    private int _last = -1;
 
     /// <summary>The first row seen with this value (its comparator, number and unit describe the value).</summary>
     public Indicator First { get; } = first;
@@ -21,20 +21,23 @@ internal sealed class NormGroup(Indicator first)
     /// <summary>The first projects' names (at most the limit given to <see cref="Add"/>).</summary>
     public IReadOnlyList<string> Names => _names;
 
-    /// <summary>Counts a row of <paramref name="project"/>; rows of one project come together, so a repeat is its last.</summary>
-    public void Add(Project project, int limit)
+    /// <summary>
+    /// Counts a row of the project at <paramref name="ordinal"/> of <paramref name="projects"/>; rows of one project
+    /// come together, so a repeat is its last. Only the first <paramref name="limit"/> projects are read for their names.
+    /// </summary>
+    public void Add(int ordinal, IReadOnlyList<Project> projects, int limit)
     {
         Rows++;
-        if (ReferenceEquals(project, _last))
+        if (ordinal == _last)
         {
             return;
         }
 
-        _last = project;
+        _last = ordinal;
         Projects++;
-        if (_names.Count < limit && _named.Add(project.Name))
+        if (_names.Count < limit && _named.Add(projects[ordinal].Name))
         {
-            _names.Add(project.Name);
+            _names.Add(projects[ordinal].Name);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Assistant.Plugins.Queries;
 using Assistant.Plugins.Results;
+using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Normalisation;
 using Microsoft.SemanticKernel;
 
@@ -24,45 +25,65 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
         var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
         var limit = options.Value.MaxProjects;
-        var groups = new Dictionary<string, NormGroup>(StringComparer.Ordinal);
-        var spelled = new Dictionary<IndicatorTarget, string?>(ReferenceEqualityComparer.Instance);
+        var keys = NormKeys.Of(engine.Index);
+        var byKey = new NormGroup?[keys.Keys.Count];
+        var groups = new List<(string Key, NormGroup Group)>(); // in the order first seen, which ties keep
         var citations = new List<Citation>();
         int rows = 0, projects = 0;
-        foreach (var project in engine.Index.Projects.Where(p => (inDepartment is null || p.Department == inDepartment) && (year is null || p.Year == year)))
+        var all = engine.Index.Projects;
+        void Count(int ordinal, int row, int key)
         {
-            var any = false;
-            foreach (var row in matched.In(project))
+            if (byKey[key] is not { } group)
             {
-                var indicator = project.Indicators[row];
-                var target = indicator.Target;
-                if (!spelled.TryGetValue(target, out var canonical))
-                {
-                    spelled[target] = canonical = Normalised(target); // formatted once per target, rows sharing one share it
-                }
-
-                var key = canonical ?? indicator.Value.Trim();
-                if (!groups.TryGetValue(key, out var group))
-                {
-                    groups[key] = group = new NormGroup(indicator);
-                }
-
-                group.Add(project, limit);
-
-                if (citations.Count < limit)
-                {
-                    citations.Add(Citation.Of(project, indicator));
-                }
-
-                rows++;
-                any = true;
+                byKey[key] = group = new NormGroup(all[ordinal].Indicators[row]);
+                groups.Add((keys.Keys[key], group));
             }
 
-            projects += any ? 1 : 0;
+            group.Add(ordinal, all, limit);
+            if (citations.Count < limit)
+            {
+                citations.Add(Citation.Of(all[ordinal], all[ordinal].Indicators[row]));
+            }
+
+            rows++;
+        }
+
+        // A category's rows are told by their levels, from the per-row pair ids; other subjects row by row as matched.
+        var inCategory = IndicatorCategory.Find(subject) is { } category ? keys.PairsIn(category) : null;
+        int? departmentId = inDepartment is null ? null : keys.DepartmentId(inDepartment);
+        for (var ordinal = 0; ordinal < keys.Count; ordinal++)
+        {
+            if (!keys.Holds(ordinal, year, departmentId))
+            {
+                continue;
+            }
+
+            var before = rows;
+            var start = keys.Start(ordinal);
+            if (inCategory is not null)
+            {
+                for (var row = 0; row < keys.RowCount(ordinal); row++)
+                {
+                    if (inCategory[keys.LevelsAt(start + row)])
+                    {
+                        Count(ordinal, row, keys.KeyAt(start + row));
+                    }
+                }
+            }
+            else
+            {
+                foreach (var row in matched.In(all[ordinal]))
+                {
+                    Count(ordinal, row, keys.KeyAt(start + row));
+                }
+            }
+
+            projects += rows > before ? 1 : 0;
         }
 
         var values = groups
-            .Select(g => new NormValue(g.Key, g.Value.First.Target.Comparator, g.Value.First.Target.IsQuantified ? g.Value.First.Target.Number : null,
-                g.Value.First.Target.Unit, g.Value.Projects, g.Value.Names))
+            .Select(g => new NormValue(g.Key, g.Group.First.Target.Comparator, g.Group.First.Target.IsQuantified ? g.Group.First.Target.Number : null,
+                g.Group.First.Target.Unit, g.Group.Projects, g.Group.Names))
             .OrderByDescending(v => v.Count)
             .ThenByDescending(v => v.Number ?? decimal.MinValue)
             .ToList();
@@ -70,7 +91,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         var unit = mostCommon?.Unit;
         // Thresholds counted by value, from the groups (every row of a group has its number and unit): past tables repeat
         // a few values (≥90%, ≥95%), so the median needs no sort of every row.
-        var thresholds = groups.Values
+        var thresholds = groups.Select(g => g.Group)
             .Where(g => g.First.Target is { IsQuantified: true, Number: not null } t && t.Unit == unit)
             .GroupBy(g => g.First.Target.Number!.Value)
             .Select(n => (Number: n.Key, Count: n.Sum(g => g.Rows)))

@@ -16,18 +16,10 @@ internal static class FilterCompiler
     public static (ProjectConstraints Constraints, bool Exact) Compile(ProjectFilter filter, int? year, CorpusIndex index,
         Func<string, IReadOnlySet<int>> failing)
     {
-        var ordinals = (HashSet<int>?)null;
-        void Narrow(IReadOnlySet<int> allowed)
-        {
-            if (ordinals is null)
-            {
-                ordinals = [.. allowed];
-            }
-            else
-            {
-                ordinals.IntersectWith(allowed);
-            }
-        }
+        // One narrowing is kept as given (a set of tens of thousands is not copied); a second intersects.
+        var ordinals = (IReadOnlySet<int>?)null;
+        void Narrow(IReadOnlySet<int> allowed) =>
+            ordinals = ordinals is null ? allowed : ordinals.Where(allowed.Contains).ToHashSet();
 
         var levels = new List<IReadOnlyList<string>>();
         foreach (var name in (filter.HasCategories ?? []).Append(filter.HasCategory).OfType<string>())
@@ -35,12 +27,19 @@ internal static class FilterCompiler
             levels.Add(Category(name).LevelKeys);
         }
 
+        // A category subject is its rows' 一级/二级指标, which the index holds; so is a percentage target in a range.
+        var subjectDecided = false;
         if (filter.Subject is { } subject && IndicatorCategory.Find(subject) is { } subjectCategory)
         {
-            levels.Add(subjectCategory.LevelKeys);
+            subjectDecided = filter.Threshold is null;
             if (filter.Threshold is { } threshold && RowTarget(filter, subjectCategory, threshold) is { } row)
             {
-                Narrow(index.ProjectsWithRow(row)); // a row of the category with its target in range
+                Narrow(index.ProjectsWithRow(row)); // a row of the category with its target in range: the category's too
+                subjectDecided = row.Kind == TargetKind.Percent;
+            }
+            else
+            {
+                levels.Add(subjectCategory.LevelKeys);
             }
         }
         else if (filter.Subject is { } written && index.Texts.Containing(SubjectMatcher.Compact(written), ProjectText.Rows) is { Count: > 0 } holding)
@@ -79,7 +78,7 @@ internal static class FilterCompiler
             Deadline = filter.Deadline,
             Ordinals = ordinals,
         };
-        return (constraints, IsExact(filter));
+        return (constraints, IsExact(filter, subjectDecided));
     }
 
     // Pieces of text each condition must find, and where (a topic's literal mentions are ranked, not narrowed here).
@@ -117,8 +116,9 @@ internal static class FilterCompiler
     }
 
     // Every condition present is one the index decides exactly; then the engine need not look at a table to decide the set.
-    private static bool IsExact(ProjectFilter f) =>
-        f.Subject is null && f.Threshold is null && f.Topic is null && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
+    // A percentage in range is decided on the rows as TargetComparison.Satisfies decides it: a percent target, its number.
+    private static bool IsExact(ProjectFilter f, bool subjectDecided) =>
+        ((f.Subject is null && f.Threshold is null) || subjectDecided) && f.Topic is null && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
         f.VersusAverage is null && f.CategoryRows is null && f.NameStartsWith is null && f.NameEndsWith is null &&
         f.GoalsContain is null && f.UsageContains is null && f.TextContains is null &&
         !(f.Department is not null && f.Departments is { Count: > 0 });

@@ -38,7 +38,7 @@ public sealed record IndicatorCategory(string Name, bool IsLevel1)
         return stem.Length == 0 ? null : Known.FirstOrDefault(c => c.Name == stem + "指标");
     }
 
-    /// <summary>The index keys of the rows of this category (see <see cref="Retrieval.Indexing.ProjectConstraints.Level"/>): the same rows as <see cref="Contains"/>.</summary>
+    /// <summary>The index keys of the rows of this category (see <see cref="Retrieval.Indexing.ProjectConstraints.Level"/>): the same rows as <see cref="Contains(Indicator)"/>.</summary>
     public IReadOnlyList<string> LevelKeys => IsLevel1
         ? [Retrieval.Indexing.ProjectConstraints.Level(1, Name)]
         : Name == "成本指标"
@@ -49,6 +49,10 @@ public sealed record IndicatorCategory(string Name, bool IsLevel1)
     public bool Contains(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return IsLevel1 ? indicator.Level1 == Name : indicator.Level2 == Name || (Name == "成本指标" && indicator.Level1 == Name);
+        return Contains(indicator.Level1, indicator.Level2);
     }
+
+    /// <summary>True when a row under <paramref name="level1"/> and <paramref name="level2"/> belongs to this category.</summary>
+    public bool Contains(string level1, string level2) =>
+        IsLevel1 ? level1 == Name : level2 == Name || (Name == "成本指标" && level1 == Name);
 }

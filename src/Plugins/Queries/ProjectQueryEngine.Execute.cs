@@ -35,7 +35,7 @@ public sealed partial class ProjectQueryEngine
         var year = query.Year ?? facts.LatestYear;
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
         ProjectSet? selected = null;
-        List<ProjectMatch> matches;
+        IReadOnlyList<ProjectMatch> matches;
         Comparison<ProjectMatch>? order = null;
         if (indexed)
         {
@@ -44,12 +44,12 @@ public sealed partial class ProjectQueryEngine
             var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
                 index, rule => Failing(index, rule));
             selected = index.Select(constraints);
-            var over = selected.Ordinals.Select(o => index.Projects[o]).ToList();
             Dictionary<Project, decimal>? keys = null;
             Dictionary<Project, float>? relevance = null;
             matches = exact && !ByKeys(sort)
-                ? over.Select(p => new ProjectMatch(p, [], 0f)).ToList()
-                : Matching(query.Filter, sort, query.Field, over, evidence: false, indexed: true, out keys, out relevance);
+                ? new OrdinalMatches(selected.Ordinals, index.Projects)
+                : Matching(query.Filter, sort, query.Field, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
+                    out keys, out relevance);
             order = Comparison(sort, query.Field, keys, relevance is not null);
         }
         else
@@ -58,17 +58,26 @@ public sealed partial class ProjectQueryEngine
         }
 
         // The indexed matches are in corpus order; only what is shown, the first N or the N-th place is put in order.
+        // Matches the index decided alone are ordered, placed and measured on their ordinals, and only those kept are read.
+        var columns = matches is OrdinalMatches ? MoneyColumns.Of(index) : null;
+        var byOrdinal = columns?.KeyFor(sort, query.Field) is { } key ? (Matches: (OrdinalMatches)matches, Key: key) : default;
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
+            kept = byOrdinal.Matches is { } ordinals
+                ? ordinals.Of(NthPlace(ordinals.Ordinals, nth, Descends(sort), byOrdinal.Key))
+                : NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
         }
         else if (query.Top is { } top and > 0)
         {
-            kept = order is null ? matches.Take(top).ToList() : StableOrder.Take(matches, order, top);
+            kept = order is null ? matches.Take(top).ToList()
+                : byOrdinal.Matches is { } ordinals ? ordinals.Of(StableOrder.Take(ordinals.Ordinals, InOrder(sort, byOrdinal.Key), top))
+                : StableOrder.Take(matches, order, top);
         }
 
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
+        var all = ReferenceEquals(kept, matches) ? matches as OrdinalMatches : null;
+        var money = columns?.Money(query.Field);
         if (query.ByDepartment)
         {
             return ByDepartment(query, sort, year, matches.Count, kept, Money, indexed, order);
@@ -77,8 +86,11 @@ public sealed partial class ProjectQueryEngine
         var (value, unit, shown) = query.Ask switch
         {
             QueryAsk.Count => (kept.Count, "个", kept),
+            QueryAsk.Sum when all is not null => (all.Ordinals.Sum(money!), "万元", kept),
             QueryAsk.Sum => (kept.Sum(Money), "万元", kept),
+            QueryAsk.Average when all is { Count: > 0 } => (Math.Round(all.Ordinals.Average(money!), 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Average when kept.Count > 0 => (Math.Round(kept.Average(Money), 2, MidpointRounding.AwayFromZero), "万元", kept),
+            QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
             QueryAsk.Rows => (kept.Sum(m => m.Project.Indicators.Count), "条", kept),
@@ -93,15 +105,18 @@ public sealed partial class ProjectQueryEngine
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            Page(query, shown, indexed, order), totals, departments, shown.Count);
+            Page(query, sort, shown, indexed, order), totals, departments, shown.Count);
     }
 
     // The first MaxProjects of the projects shown, in order, each with the rows that prove it. The indexed path decided
     // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
-    private List<ProjectSummary> Page(ProjectQuery query, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order)
+    private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order)
     {
         var limit = options.Value.MaxProjects;
-        var page = order is null ? shown.Take(limit).ToList() : StableOrder.Take(shown, order, limit);
+        var key = shown is OrdinalMatches ? MoneyColumns.Of(corpus.Current).KeyFor(sort, query.Field) : null;
+        var page = order is null ? shown.Take(limit).ToList()
+            : shown is OrdinalMatches all && key is not null ? all.Of(StableOrder.Take(all.Ordinals, InOrder(sort, key), limit))
+            : StableOrder.Take(shown, order, limit);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         if (indexed && page.Count > 0)
         {
@@ -214,7 +229,7 @@ public sealed partial class ProjectQueryEngine
         var (totals, departments) = Normalised(Totals(shown));
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
-            Page(query, shown, indexed, order), totals, departments, shown.Count);
+            Page(query, sort, shown, indexed, order), totals, departments, shown.Count);
     }
 
     // The amounts the rule's own findings measured past its limit, summed over the projects kept.
@@ -228,6 +243,16 @@ public sealed partial class ProjectQueryEngine
 
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
         (value, "万元", kept.Where(m => money(m) == value).ToList());
+
+    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(OrdinalMatches all, decimal value, Func<int, decimal> money) =>
+        (value, "万元", all.Of(all.Ordinals.Where(o => money(o) == value)));
+
+    private static bool Descends(ProjectSort sort) =>
+        sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
+
+    // The order of ordinals by their numbers (ties are left to the caller, which keeps corpus order).
+    private static Comparison<int> InOrder(ProjectSort sort, Func<int, decimal> key) =>
+        Descends(sort) ? (a, b) => key(b).CompareTo(key(a)) : (a, b) => key(a).CompareTo(key(b));
 
     // The N-th place in order; projects tied on the sort key share a place, so the answer is never an arbitrary pick.
     // A numeric order ranks the distinct keys, so the matches need not be sorted; the corpus and relevance orders rank
@@ -254,16 +279,21 @@ public sealed partial class ProjectQueryEngine
             return nth <= places.Count ? places[nth - 1].ToList() : [];
         }
 
-        var descending = sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
-        // Only the first nth distinct keys in order are kept: a few values, however many tables match.
+        return NthPlace(matches, nth, Descends(sort), Key);
+    }
+
+    // The items holding the nth distinct key in order: only the first nth distinct keys are kept while reading, a few
+    // values however many tables match.
+    private static List<T> NthPlace<T>(IReadOnlyList<T> items, int nth, bool descending, Func<T, decimal> key)
+    {
         var first = new List<decimal>(nth + 1);
-        foreach (var match in matches)
+        foreach (var item in items)
         {
-            var key = Key(match);
-            var at = first.BinarySearch(key, descending ? Descending : Comparer<decimal>.Default);
+            var value = key(item);
+            var at = first.BinarySearch(value, descending ? Descending : Comparer<decimal>.Default);
             if (at < 0 && ~at < nth)
             {
-                first.Insert(~at, key);
+                first.Insert(~at, value);
                 if (first.Count > nth)
                 {
                     first.RemoveAt(nth);
@@ -271,13 +301,13 @@ public sealed partial class ProjectQueryEngine
             }
         }
 
-        if (nth > first.Count)
+        if (nth < 1 || nth > first.Count)
         {
             return [];
         }
 
         var place = first[nth - 1];
-        return matches.Where(m => Key(m) == place).ToList();
+        return items.Where(i => key(i) == place).ToList();
     }
 
     // The number a table is ordered by: its subject rows' target (the lowest for an ascending order, the highest for a

@@ -9,6 +9,7 @@ public sealed partial class CorpusIndex
 {
     private TextIndex? _texts;
     private ProjectColumns? _columns;
+    private RowColumns? _rows;
 
     /// <summary>Exact substring look-ups in the tables' names, goals, usages and rows; built on first use.</summary>
     public TextIndex Texts => LazyInitializer.EnsureInitialized(ref _texts, () => new TextIndex(Projects));
@@ -24,12 +25,17 @@ public sealed partial class CorpusIndex
         try
         {
             var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
-            var only = constraints.Ordinals is { } allowed ? allowed as ISet<int> ?? allowed.ToHashSet() : null;
+            var only = constraints.Ordinals is { } allowed ? allowed as IReadOnlySet<int> ?? allowed.ToHashSet() : null;
             var query = Compile(constraints);
             if (query.Clauses.Count == 1)
             {
-                // No condition for the index: every project, or those a text look-up found, straight from the columns.
-                return ProjectSetCollector.Sum(columns, only is null ? Enumerable.Range(0, Projects.Count).ToList() : [.. only.Order()]);
+                // No condition for the index: every project, or those a look-up found, straight from the columns.
+                return ProjectSetCollector.Sum(columns, only switch
+                {
+                    null => Enumerable.Range(0, Projects.Count).ToList(),
+                    OrdinalSet set => set.Ascending,
+                    _ => [.. only.Order()],
+                });
             }
 
             var collector = new ProjectSetCollector(columns, Projects.Count, only);
@@ -42,50 +48,14 @@ public sealed partial class CorpusIndex
         }
     }
 
-    /// <summary>The ordinals of the projects with at least one indicator row meeting <paramref name="row"/>.</summary>
+    /// <summary>
+    /// The ordinals of the projects with at least one indicator row meeting <paramref name="row"/>: decided on the rows'
+    /// columns, read once per corpus.
+    /// </summary>
     public IReadOnlySet<int> ProjectsWithRow(RowConstraints row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.IndicatorType)), Occur.MUST } };
-        if (row.Levels is { } levels)
-        {
-            var any = new BooleanQuery();
-            foreach (var key in levels)
-            {
-                var (field, value) = key.StartsWith("1:", StringComparison.Ordinal) ? (IndexFields.Level1, key[2..]) : (IndexFields.Level2, key[2..]);
-                any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-            }
-
-            query.Add(any, Occur.MUST);
-        }
-
-        if (row.Kind is { } kind)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Kind, kind.ToString())), Occur.MUST);
-        }
-
-        if (row.Unit is { } unit)
-        {
-            query.Add(new TermQuery(new Term(IndexFields.Unit, unit)), Occur.MUST);
-        }
-
-        if (row.Number is { } number)
-        {
-            query.Add(NumericRangeQuery.NewDoubleRange(IndexFields.Number, (double?)number.Min, (double?)number.Max, number.MinInclusive, number.MaxInclusive), Occur.MUST);
-        }
-
-        var searcher = _searchers.Acquire();
-        try
-        {
-            var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
-            var collector = new RowOwnerCollector(columns);
-            searcher.Search(query, collector);
-            return collector.Owners;
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
+        return LazyInitializer.EnsureInitialized(ref _rows, () => new RowColumns(Projects)).Owners(row);
     }
 
     private static BooleanQuery Compile(ProjectConstraints c)

@@ -9,7 +9,7 @@ namespace Assistant.Retrieval.Indexing;
 /// without sorting); totals and department subtotals are then added up from the doc-value columns. Money is kept as
 /// whole 1/10000 万元 in longs: sums are exact.
 /// </summary>
-internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, ISet<int>? only = null) : ICollector
+internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, IReadOnlySet<int>? only = null) : ICollector
 {
     /// <summary>Money is indexed in units of 1/<see cref="MoneyScale"/> 万元.</summary>
     public const decimal MoneyScale = 10000m;

@@ -86,4 +86,30 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
         Assert.NotEmpty(numbers);
         Assert.Equal(median, norms.MedianThreshold);
     }
+
+    [Theory]
+    [InlineData("满意度", null)]
+    [InlineData("数量指标", "战略院")]
+    [InlineData("成本指标", null)]
+    [InlineData("专家库人数", null)]
+    [InlineData("完成率", "信息所")]
+    public void GetNorms_Subject_ValuesAndCountsAsAScanGives(string subject, string? department)
+    {
+        var norms = _plugin.GetNorms(subject, department);
+
+        // Brute force over the tables: each row's canonical value (or its text), counted once per project, in the
+        // order values are first met; then the plugin's order (most projects first, larger numbers first).
+        var engine = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>();
+        var rows = new Assistant.Plugins.Queries.SubjectMatcher(engine.Index).Match(subject, indexed: false);
+        var full = department is null ? null : engine.ResolveDepartment(department);
+        var values = engine.Index.Projects.Where(p => full is null || p.Department == full)
+            .SelectMany(p => rows.Of(p).Select(r => (Project: p, Target: p.Indicators[r].Target, Key: NormsPlugin.Normalised(p.Indicators[r].Target) ?? p.Indicators[r].Value.Trim())))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .Select(g => (Value: g.Key, Count: g.Select(x => x.Project).Distinct().Count(), Number: g.First().Target.IsQuantified ? g.First().Target.Number : null))
+            .OrderByDescending(v => v.Count).ThenByDescending(v => v.Number ?? decimal.MinValue)
+            .Select(v => (v.Value, v.Count)).ToList();
+
+        Assert.NotEmpty(values);
+        Assert.Equal(values, norms.Values.Select(v => (v.Value, v.Count)));
+    }
 }

@@ -1,0 +1,34 @@
+using Assistant.Retrieval.Corpus;
+
+namespace Assistant.Plugins.Queries;
+
+/// <summary>
+/// The matches of a filter the index decided on its own, as the ordinals it selected: a match is made only when read,
+/// so an answer over 10^5 tables that shows twenty makes twenty. Ordering, places and extremes are worked out on the
+/// ordinals with <see cref="MoneyColumns"/>, and only the tables kept are read.
+/// </summary>
+internal sealed class OrdinalMatches(IReadOnlyList<int> ordinals, IReadOnlyList<Project> projects) : IReadOnlyList<ProjectMatch>
+{
+    /// <summary>The ordinals, ascending (corpus order).</summary>
+    public IReadOnlyList<int> Ordinals => ordinals;
+
+    /// <inheritdoc/>
+    public int Count => ordinals.Count;
+
+    /// <inheritdoc/>
+    public ProjectMatch this[int index] => new(projects[ordinals[index]], [], 0f);
+
+    /// <summary>The matches of <paramref name="kept"/> (ordinals of this set), made now, in the order given.</summary>
+    public List<ProjectMatch> Of(IEnumerable<int> kept) => kept.Select(o => new ProjectMatch(projects[o], [], 0f)).ToList();
+
+    /// <inheritdoc/>
+    public IEnumerator<ProjectMatch> GetEnumerator()
+    {
+        foreach (var o in ordinals)
+        {
+            yield return new ProjectMatch(projects[o], [], 0f);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,102 @@
+using Assistant.Retrieval.Corpus;
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Retrieval.Indexing;
+
+/// <summary>
+/// Every indicator row's 一级/二级指标, target kind, unit and number in flat arrays, read once per corpus (as Lucene's
+/// field cache reads doc values): which tables have a row meeting <see cref="RowConstraints"/> is then one pass over
+/// arrays, where a query on the row documents walks three postings in step for every row of a common category. Each
+/// 一级/二级指标 also lists its rows, so a condition on a category reads that category's rows only.
+/// </summary>
+internal sealed class RowColumns
+{
+    private readonly int[] _owner;
+    private readonly TargetKind[] _kind;
+    private readonly int[] _unit;
+    private readonly decimal[] _number;
+    private readonly bool[] _hasNumber;
+    private readonly Dictionary<string, int> _level1Ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _level2Ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
+    private readonly int[][] _level1Rows;
+    private readonly int[][] _level2Rows;
+    private readonly int _projects;
+
+    public RowColumns(IReadOnlyList<Project> projects)
+    {
+        _projects = projects.Count;
+        var count = projects.Sum(p => p.Indicators.Count);
+        (_owner, _kind, _unit, _number, _hasNumber) = (new int[count], new TargetKind[count], new int[count], new decimal[count], new bool[count]);
+        var (level1Rows, level2Rows) = (new List<List<int>>(), new List<List<int>>());
+        var at = 0;
+        for (var o = 0; o < projects.Count; o++)
+        {
+            foreach (var row in projects[o].Indicators)
+            {
+                _owner[at] = o;
+                level1Rows[Id(_level1Ids, level1Rows, row.Level1)].Add(at);
+                level2Rows[Id(_level2Ids, level2Rows, row.Level2)].Add(at);
+                _kind[at] = row.Target.Kind;
+                _unit[at] = row.Target.Unit is { } unit ? Id(_unitIds, null, unit) : -1;
+                (_hasNumber[at], _number[at]) = row.Target.Number is { } number ? (true, number) : (false, 0m);
+                at++;
+            }
+        }
+
+        (_level1Rows, _level2Rows) = ([.. level1Rows.Select(r => r.ToArray())], [.. level2Rows.Select(r => r.ToArray())]);
+    }
+
+    /// <summary>The ordinals of the tables with a row meeting every condition of <paramref name="row"/>.</summary>
+    public OrdinalSet Owners(RowConstraints row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var unit = row.Unit is { } u ? _unitIds.GetValueOrDefault(u, -2) : (int?)null; // -2: a unit no row has
+        // The conditions and columns in locals: the loop runs once per candidate row.
+        var (anyKind, kind, anyUnit, unitId, range) = (row.Kind is null, row.Kind ?? default, unit is null, unit ?? 0, row.Number);
+        var (owner, kinds, units, numbers, hasNumbers) = (_owner, _kind, _unit, _number, _hasNumber);
+        var flags = new bool[_projects];
+        void Check(int r)
+        {
+            if ((anyKind || kinds[r] == kind) && (anyUnit || units[r] == unitId) && (range is null || (hasNumbers[r] && range.Contains(numbers[r]))))
+            {
+                flags[owner[r]] = true;
+            }
+        }
+
+        if (row.Levels is not { } levels)
+        {
+            for (var r = 0; r < owner.Length; r++)
+            {
+                Check(r);
+            }
+
+            return new OrdinalSet(flags);
+        }
+
+        // Only the rows of the 一级/二级指标 named (a row in two of the lists is checked twice, which a flag does not mind).
+        foreach (var rows in Named(levels, 1, _level1Ids, _level1Rows).Concat(Named(levels, 2, _level2Ids, _level2Rows)))
+        {
+            foreach (var r in rows)
+            {
+                Check(r);
+            }
+        }
+
+        return new OrdinalSet(flags);
+    }
+
+    private static IEnumerable<int[]> Named(IReadOnlyList<string> keys, int level, Dictionary<string, int> ids, int[][] rows) =>
+        ids.Where(l => keys.Contains(ProjectConstraints.Level(level, l.Key), StringComparer.Ordinal)).Select(l => rows[l.Value]);
+
+    private static int Id(Dictionary<string, int> ids, List<List<int>>? rows, string value)
+    {
+        if (!ids.TryGetValue(value, out var id))
+        {
+            ids[value] = id = ids.Count;
+            rows?.Add([]);
+        }
+
+        return id;
+    }
+}
