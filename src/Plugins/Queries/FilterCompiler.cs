@@ -12,14 +12,22 @@ namespace Assistant.Plugins.Queries;
 /// </summary>
 internal static class FilterCompiler
 {
-    /// <summary>The constraints, and whether they decide the whole filter (nothing is left to check by code).</summary>
+    /// <summary>
+    /// The constraints, and whether they decide the whole filter (nothing is left to check by code). <paramref name="within"/>
+    /// limits the candidates to ordinals the caller found (a topic's tables); the filter's own condition is still checked.
+    /// </summary>
     public static (ProjectConstraints Constraints, bool Exact) Compile(ProjectFilter filter, int? year, CorpusIndex index,
-        Func<string, IReadOnlySet<int>> failing)
+        Func<string, IReadOnlySet<int>> failing, IReadOnlySet<int>? within = null)
     {
         // One narrowing is kept as given (a set of tens of thousands is not copied); a second intersects.
         var ordinals = (IReadOnlySet<int>?)null;
         void Narrow(IReadOnlySet<int> allowed) =>
             ordinals = ordinals is null ? allowed : ordinals.Where(allowed.Contains).ToHashSet();
+
+        if (within is not null)
+        {
+            Narrow(within); // tables the caller already knows are the only candidates (a topic's)
+        }
 
         var levels = new List<IReadOnlyList<string>>();
         foreach (var name in (filter.HasCategories ?? []).Append(filter.HasCategory).OfType<string>())

@@ -41,15 +41,17 @@ public sealed partial class ProjectQueryEngine
         {
             // The index selects (the year too, unless the corpus holds no other); code checks what it cannot decide.
             int? selectYear = facts.OnlyYear && year == facts.LatestYear ? null : year;
+            // A topic keeps only the tables about it: worked out first, it narrows the index's selection as well.
+            var topic = query.Filter.Topic is { } about ? TopicRelevance(index, about, year, indexed: true) : null;
             var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
-                index, rule => Failing(index, rule));
+                index, rule => Failing(index, rule), topic is null ? null : OrdinalsOf(index, topic.Keys));
             selected = index.Select(constraints);
             Dictionary<Project, decimal>? keys = null;
             Dictionary<Project, float>? relevance = null;
             matches = exact && !ByKeys(sort)
                 ? new OrdinalMatches(selected.Ordinals, index.Projects)
                 : Matching(query.Filter, sort, query.Field, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
-                    out keys, out relevance);
+                    out keys, out relevance, topic);
             order = Comparison(sort, query.Field, keys, relevance is not null);
         }
         else
@@ -129,6 +131,10 @@ public sealed partial class ProjectQueryEngine
 
         return page.Select(m => ProjectSummary.Of(m.Project, proof[m.Project] is { Count: > 0 } e ? e : [Citation.OfBudget(m.Project)])).ToList();
     }
+
+    // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).
+    private static HashSet<int> OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>
+        projects.SelectMany(p => index.OrdinalsNamed(p.Name).Where(o => ReferenceEquals(index.Projects[o], p))).ToHashSet();
 
     // Totals written without trailing zeros (1025, not 1025.00), however they were added up: doc values or tables.
     private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Normalised((Budget Totals, IReadOnlyList<DepartmentTotal> Departments) totals)

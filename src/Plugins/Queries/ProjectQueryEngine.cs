@@ -33,7 +33,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
 
     // The matches in corpus order, with the keys their order needs (a subject's targets, deadlines, topic relevance).
     private List<ProjectMatch> Matching(ProjectFilter filter, ProjectSort sort, MoneyField field, IReadOnlyList<Project> over, bool evidence, bool indexed,
-        out Dictionary<Project, decimal>? targetKeys, out Dictionary<Project, float>? relevance)
+        out Dictionary<Project, decimal>? targetKeys, out Dictionary<Project, float>? relevance, Dictionary<Project, float>? topicRelevance = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var index = corpus.Current;
@@ -135,7 +135,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = candidates.Where(p => !p.Indicators.Any(category.Contains));
         }
 
-        relevance = filter.Topic is { } topic ? TopicRelevance(index, topic, over.Count > 0 ? over[0].Year : 0, indexed) : null;
+        relevance = filter.Topic is { } topic ? topicRelevance ?? TopicRelevance(index, topic, over.Count > 0 ? over[0].Year : 0, indexed) : null;
         if (relevance is not null)
         {
             candidates = candidates.Where(relevance.ContainsKey);
@@ -243,7 +243,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
         var folded = WidthFolder.Fold(topic);
         var literal = indexed
             ? index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows)
-                .Order().Select(o => index.Projects[o]).Where(p => p.Year == year).ToList()
+                .Select(o => index.Projects[o]).Where(p => p.Year == year).ToList() // ascending: corpus order
             : index.Projects.Where(p => p.Year == year && Mentions(p, folded)).ToList();
 
         var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects, Highlight: false)).Projects;

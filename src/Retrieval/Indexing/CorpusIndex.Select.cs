@@ -26,19 +26,24 @@ public sealed partial class CorpusIndex
         {
             var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
             var only = constraints.Ordinals is { } allowed ? allowed as IReadOnlySet<int> ?? allowed.ToHashSet() : null;
-            var query = Compile(constraints);
+            // Departments are decided on the department column: as a terms filter they would walk the postings of every
+            // row of the department as well as its tables.
+            var inDepartment = columns.Departments(constraints.Departments, constraints.ExceptDepartments);
+            var query = Compile(constraints with { Departments = null, ExceptDepartments = null });
             if (query.Clauses.Count == 1)
             {
-                // No condition for the index: every project, or those a look-up found, straight from the columns.
-                return ProjectSetCollector.Sum(columns, only switch
+                // No other condition for the index: every project, or those a look-up found, straight from the columns.
+                IEnumerable<int> ordinals = only switch
                 {
-                    null => Enumerable.Range(0, Projects.Count).ToList(),
+                    null => Enumerable.Range(0, Projects.Count),
                     OrdinalSet set => set.Ascending,
-                    _ => [.. only.Order()],
-                });
+                    _ => only.Order(),
+                };
+                return ProjectSetCollector.Sum(columns, inDepartment is null ? ordinals as IReadOnlyList<int> ?? [.. ordinals]
+                    : [.. ordinals.Where(o => inDepartment[columns.Department[o]])]);
             }
 
-            var collector = new ProjectSetCollector(columns, Projects.Count, only);
+            var collector = new ProjectSetCollector(columns, Projects.Count, only, inDepartment);
             searcher.Search(query, collector);
             return collector.ToSet();
         }

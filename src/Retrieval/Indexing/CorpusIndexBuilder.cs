@@ -25,14 +25,17 @@ internal static class CorpusIndexBuilder
         try
         {
             // IndexWriter takes documents from several threads; segmentation is the cost, so use every core.
-            Parallel.ForEach(projects, parallel, (project, _, ordinal) =>
+            // Each thread reuses its document and fields (DocumentTemplates); a document is added before the next is made.
+            Parallel.ForEach(projects, parallel, () => new DocumentTemplates(), (project, _, ordinal, templates) =>
             {
-                writer.AddDocument(ProjectDocument(project, ordinal));
+                writer.AddDocument(ProjectDocument(templates, project, ordinal));
                 for (var row = 0; row < project.Indicators.Count; row++)
                 {
-                    writer.AddDocument(IndicatorDocument(project, ordinal, row));
+                    writer.AddDocument(IndicatorDocument(templates, project, ordinal, row));
                 }
-            });
+
+                return templates;
+            }, _ => { });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {
@@ -42,35 +45,33 @@ internal static class CorpusIndexBuilder
         writer.Commit();
     }
 
-    private static Document ProjectDocument(Project project, long ordinal)
+    private static Document ProjectDocument(DocumentTemplates t, Project project, long ordinal)
     {
-        var document = new Document
-        {
-            new StringField(IndexFields.Type, IndexFields.ProjectType, Field.Store.NO),
-            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new StringField(IndexFields.DepartmentKeyword, project.Department, Field.Store.NO),
-            new DoubleField(IndexFields.Budget, (double)project.Budget.Total, Field.Store.NO),
-            new TextField(IndexFields.Name, project.Name, Field.Store.NO),
-            new Int32Field(IndexFields.Year, project.Year, Field.Store.NO),
-            new StringField(IndexFields.NameKeyword, project.Name, Field.Store.NO),
-            new DoubleField(IndexFields.Fiscal, (double)project.Budget.Fiscal, Field.Store.NO),
-            new DoubleField(IndexFields.Other, (double)project.Budget.Other, Field.Store.NO),
-            new Int32Field(IndexFields.RowCount, project.Indicators.Count, Field.Store.NO),
-            new NumericDocValuesField(IndexFields.BudgetValue, ProjectSetCollector.Money(project.Budget.Total)),
-            new NumericDocValuesField(IndexFields.FiscalValue, ProjectSetCollector.Money(project.Budget.Fiscal)),
-            new NumericDocValuesField(IndexFields.OtherValue, ProjectSetCollector.Money(project.Budget.Other)),
-            new SortedDocValuesField(IndexFields.DepartmentValue, new Lucene.Net.Util.BytesRef(ProjectSetCollector.DepartmentValue(project))),
-        };
+        var document = t.Start();
+        t.String(IndexFields.Type, IndexFields.ProjectType);
+        t.NumericValue(IndexFields.Ordinal, ordinal);
+        t.String(IndexFields.DepartmentKeyword, project.Department);
+        t.Double(IndexFields.Budget, (double)project.Budget.Total);
+        t.Text(IndexFields.Name, project.Name);
+        t.Int32(IndexFields.Year, project.Year);
+        t.String(IndexFields.NameKeyword, project.Name);
+        t.Double(IndexFields.Fiscal, (double)project.Budget.Fiscal);
+        t.Double(IndexFields.Other, (double)project.Budget.Other);
+        t.Int32(IndexFields.RowCount, project.Indicators.Count);
+        t.NumericValue(IndexFields.BudgetValue, ProjectSetCollector.Money(project.Budget.Total));
+        t.NumericValue(IndexFields.FiscalValue, ProjectSetCollector.Money(project.Budget.Fiscal));
+        t.NumericValue(IndexFields.OtherValue, ProjectSetCollector.Money(project.Budget.Other));
+        t.SortedValue(IndexFields.DepartmentValue, ProjectSetCollector.DepartmentValue(project));
         var levels = project.Indicators.SelectMany(i => new[] { ProjectConstraints.Level(1, i.Level1), ProjectConstraints.Level(2, i.Level2) });
         foreach (var level in levels.Distinct(StringComparer.Ordinal))
         {
-            document.Add(new StringField(IndexFields.LevelKeyword, level, Field.Store.NO));
+            t.String(IndexFields.LevelKeyword, level);
         }
 
-        var deadlines = project.Indicators.Select(i => i.Target).Where(t => t.Kind == Normalisation.TargetKind.Deadline).Select(t => t.Date).OfType<DateOnly>();
+        var deadlines = project.Indicators.Select(i => i.Target).Where(x => x.Kind == Normalisation.TargetKind.Deadline).Select(x => x.Date).OfType<DateOnly>();
         foreach (var date in deadlines.Distinct())
         {
-            document.Add(new Int32Field(IndexFields.ProjectDeadline, DateKey(date), Field.Store.NO));
+            t.Int32(IndexFields.ProjectDeadline, DateKey(date));
         }
 
         // The body holds all of the table's text, one value per line, so that repeated lines are segmented once.
@@ -79,7 +80,7 @@ internal static class CorpusIndexBuilder
             .Concat(project.Indicators.SelectMany(RowTexts));
         foreach (var line in lines.Where(l => l.Length > 0))
         {
-            document.Add(new TextField(IndexFields.Body, line, Field.Store.NO));
+            t.Text(IndexFields.Body, line);
         }
 
         return document;
@@ -91,45 +92,43 @@ internal static class CorpusIndexBuilder
             ? [indicator.Level3, indicator.Value]
             : [indicator.Level3, indicator.Description, indicator.Value];
 
-    private static Document IndicatorDocument(Project project, long ordinal, int row)
+    private static Document IndicatorDocument(DocumentTemplates t, Project project, long ordinal, int row)
     {
         var indicator = project.Indicators[row];
         var target = indicator.Target;
-        var document = new Document
+        var document = t.Start();
+        t.String(IndexFields.Type, IndexFields.IndicatorType);
+        t.NumericValue(IndexFields.Ordinal, ordinal);
+        t.NumericValue(IndexFields.Row, row);
+        t.String(IndexFields.DepartmentKeyword, project.Department);
+        t.Double(IndexFields.Budget, (double)project.Budget.Total);
+        t.String(IndexFields.Level1, indicator.Level1);
+        t.String(IndexFields.Level2, indicator.Level2);
+        t.String(IndexFields.Kind, target.Kind.ToString());
+        t.Text(IndexFields.Level3, indicator.Level3);
+        foreach (var text in RowTexts(indicator).Where(x => x.Length > 0))
         {
-            new StringField(IndexFields.Type, IndexFields.IndicatorType, Field.Store.NO),
-            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new NumericDocValuesField(IndexFields.Row, row),
-            new StringField(IndexFields.DepartmentKeyword, project.Department, Field.Store.NO),
-            new DoubleField(IndexFields.Budget, (double)project.Budget.Total, Field.Store.NO),
-            new StringField(IndexFields.Level1, indicator.Level1, Field.Store.NO),
-            new StringField(IndexFields.Level2, indicator.Level2, Field.Store.NO),
-            new StringField(IndexFields.Kind, target.Kind.ToString(), Field.Store.NO),
-            new TextField(IndexFields.Level3, indicator.Level3, Field.Store.NO),
-        };
-        foreach (var text in RowTexts(indicator).Where(t => t.Length > 0))
-        {
-            document.Add(new TextField(IndexFields.RowText, text, Field.Store.NO));
+            t.Text(IndexFields.RowText, text);
         }
 
         if (target.Unit is { } unit)
         {
-            document.Add(new StringField(IndexFields.Unit, unit, Field.Store.NO));
+            t.String(IndexFields.Unit, unit);
         }
 
         if (target.Comparator is { } comparator)
         {
-            document.Add(new StringField(IndexFields.Comparator, comparator.ToString(), Field.Store.NO));
+            t.String(IndexFields.Comparator, comparator.ToString());
         }
 
         if (target.Number is { } number)
         {
-            document.Add(new DoubleField(IndexFields.Number, (double)number, Field.Store.NO));
+            t.Double(IndexFields.Number, (double)number);
         }
 
         if (target.Date is { } date)
         {
-            document.Add(new Int32Field(IndexFields.Deadline, DateKey(date), Field.Store.NO));
+            t.Int32(IndexFields.Deadline, DateKey(date));
         }
 
         return document;

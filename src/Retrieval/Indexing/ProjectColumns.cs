@@ -73,6 +73,21 @@ internal sealed class ProjectColumns
     /// <summary>Department doc values (name and code) by id.</summary>
     public string[] DepartmentKeys { get; }
 
+    /// <summary>
+    /// Per department id, whether a table of it is kept: of one of <paramref name="anyOf"/> (when given) and of none of
+    /// <paramref name="noneOf"/> (full names). Null when neither is given.
+    /// </summary>
+    public bool[]? Departments(IReadOnlyCollection<string>? anyOf, IReadOnlyCollection<string>? noneOf)
+    {
+        if (anyOf is null && noneOf is null)
+        {
+            return null;
+        }
+
+        return DepartmentKeys.Select(key => key.Split('\u0001')[0] is var name &&
+            (anyOf is null || anyOf.Contains(name, StringComparer.Ordinal)) && (noneOf is null || !noneOf.Contains(name, StringComparer.Ordinal))).ToArray();
+    }
+
     /// <summary>The project ordinal of every document of a segment.</summary>
     public int[] OrdinalsOf(AtomicReader segment) => _ordinals[segment.CoreCacheKey];
 }

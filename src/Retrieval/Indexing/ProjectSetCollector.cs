@@ -9,7 +9,7 @@ namespace Assistant.Retrieval.Indexing;
 /// without sorting); totals and department subtotals are then added up from the doc-value columns. Money is kept as
 /// whole 1/10000 万元 in longs: sums are exact.
 /// </summary>
-internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, IReadOnlySet<int>? only = null) : ICollector
+internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, IReadOnlySet<int>? only = null, bool[]? inDepartment = null) : ICollector
 {
     /// <summary>Money is indexed in units of 1/<see cref="MoneyScale"/> 万元.</summary>
     public const decimal MoneyScale = 10000m;
@@ -28,7 +28,7 @@ internal sealed class ProjectSetCollector(ProjectColumns columns, int projects, 
     public void Collect(int doc)
     {
         var ordinal = _segment[doc];
-        if (only is null || only.Contains(ordinal))
+        if ((only is null || only.Contains(ordinal)) && (inDepartment is null || inDepartment[columns.Department[ordinal]]))
         {
             _hit[ordinal] = true;
         }

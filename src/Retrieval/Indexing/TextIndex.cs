@@ -11,11 +11,13 @@ namespace Assistant.Retrieval.Indexing;
 public sealed class TextIndex
 {
     private readonly Dictionary<ProjectText, (SubstringIndex Texts, int[][] Projects)> _parts = [];
+    private readonly int _count;
 
     /// <summary>Indexes the texts of <paramref name="projects"/>; results are positions in that list.</summary>
     public TextIndex(IReadOnlyList<Project> projects)
     {
         ArgumentNullException.ThrowIfNull(projects);
+        _count = projects.Count;
         Add(projects, ProjectText.Name, p => [p.Name]);
         Add(projects, ProjectText.Goals, p => [p.Goals]);
         Add(projects, ProjectText.Usage, p => [p.Usage]);
@@ -23,11 +25,12 @@ public sealed class TextIndex
         Add(projects, ProjectText.Values, p => p.Indicators.Select(i => i.Value));
     }
 
-    /// <summary>The ordinals of the projects whose <paramref name="parts"/> (any of them) contain <paramref name="piece"/>.</summary>
-    public IReadOnlySet<int> Containing(string piece, ProjectText parts)
+    /// <summary>The ordinals of the projects whose <paramref name="parts"/> (any of them) contain <paramref name="piece"/>, enumerated in ascending (corpus) order.</summary>
+    public OrdinalSet Containing(string piece, ProjectText parts)
     {
         ArgumentNullException.ThrowIfNull(piece);
-        var result = new HashSet<int>();
+        // A text repeated across tables lists them all: flags take the union without hashing each one.
+        var flags = new bool[_count];
         foreach (var (part, (texts, projects)) in _parts)
         {
             if ((parts & part) == 0)
@@ -37,11 +40,14 @@ public sealed class TextIndex
 
             foreach (var text in texts.Containing(piece))
             {
-                result.UnionWith(projects[text]);
+                foreach (var ordinal in projects[text])
+                {
+                    flags[ordinal] = true;
+                }
             }
         }
 
-        return result;
+        return new OrdinalSet(flags);
     }
 
     private void Add(IReadOnlyList<Project> projects, ProjectText part, Func<Project, IEnumerable<string>> texts)
