@@ -3,7 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Assistant.Retrieval.Indexing;
 
-/// <summary>A tokenizer that gives SmartCn's words for its input, through the <see cref="SegmentationCache"/>.</summary>
+/// <summary>A tokenizer that gives SmartCn's words for its input, lower-cased, through the <see cref="SegmentationCache"/>.</summary>
 internal sealed class CachedChineseTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute _term;
@@ -28,7 +28,7 @@ internal sealed class CachedChineseTokenizer : Tokenizer
 
         ClearAttributes();
         var token = _tokens[_next++];
-        _term.SetEmpty().Append(token.Term);
+        _term.SetEmpty().Append(token.Lowered);
         _offset.SetOffset(CorrectOffset(token.Start), CorrectOffset(token.End));
         return true;
     }

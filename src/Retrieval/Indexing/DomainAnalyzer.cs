@@ -10,7 +10,7 @@ namespace Assistant.Retrieval.Indexing;
 
 /// <summary>
 /// The analyzer used at index and at query time alike: width folding (<c>％</c>→<c>%</c>, <c>&gt;=</c>→<c>≥</c>,
-/// full-width digits), SmartCn's HMM segmentation (cached per distinct text, see <see cref="SegmentationCache"/>), lower-casing, SmartCn's stop words, and the domain synonyms of
+/// full-width digits), SmartCn's HMM segmentation and lower-casing (cached per distinct text, see <see cref="SegmentationCache"/>), SmartCn's stop words, and the domain synonyms of
 /// <c>synonyms.txt</c> (满意度/满意率, 成果转化/转移转化, …).
 /// </summary>
 public sealed class DomainAnalyzer : Analyzer
@@ -33,9 +33,9 @@ public sealed class DomainAnalyzer : Analyzer
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
+        // The tokenizer's words are already lower-cased, once per distinct word (what a LowerCaseFilter here would do per token).
         var tokenizer = new CachedChineseTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new StopFilter(Version, stream, SmartChineseAnalyzer.DefaultStopSet);
+        TokenStream stream = new StopFilter(Version, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
         if (_synonyms)
         {
             stream = new SynonymFilter(stream, Synonyms.Value, ignoreCase: true);

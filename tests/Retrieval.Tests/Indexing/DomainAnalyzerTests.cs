@@ -30,6 +30,17 @@ public sealed class DomainAnalyzerTests
     }
 
     [Theory]
+    [InlineData("AI创新项目", "人工智能|ai|创新|项目")]
+    [InlineData("科技成果OA系统", "科技|成果|oa|系统")]
+    public void Analyze_LatinLetters_LowerCasedOnceInTheCache(string phrase, string expected)
+    {
+        using var analyzer = new DomainAnalyzer();
+
+        Assert.Equal(expected, Tokens(analyzer, phrase));
+        Assert.Equal(expected, Tokens(analyzer, phrase)); // the second time from the cache, the same words
+    }
+
+    [Theory]
     [InlineData("满意度≥９５％", "满意度≥95%")]
     [InlineData("ＡＩ项目", "AI项目")]
     public void Analyze_FullWidthInput_TokenizesLikeHalfWidth(string fullWidth, string halfWidth)
