@@ -42,16 +42,16 @@ public sealed partial class ProjectQueryEngine
             // The index selects (the year too, unless the corpus holds no other); code checks what it cannot decide.
             int? selectYear = facts.OnlyYear && year == facts.LatestYear ? null : year;
             // A topic keeps only the tables about it: worked out first, it narrows the index's selection as well.
-            var topic = query.Filter.Topic is { } about ? TopicRelevance(index, about, year, indexed: true) : null;
+            var topic = query.Filter.Topic is { } about ? Topic(index, about, year, indexed: true) : default;
             var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
-                index, rule => Failing(index, rule), topic is null ? null : OrdinalsOf(index, topic.Keys));
+                index, rule => Failing(index, rule), topic.Ordinals);
             selected = index.Select(constraints);
             Dictionary<Project, decimal>? keys = null;
             Dictionary<Project, float>? relevance = null;
             matches = exact && !ByKeys(sort)
                 ? new OrdinalMatches(selected.Ordinals, index.Projects)
                 : Matching(query.Filter, sort, query.Field, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
-                    out keys, out relevance, topic);
+                    out keys, out relevance, topic.Relevance);
             order = Comparison(sort, query.Field, keys, relevance is not null);
         }
         else
@@ -293,10 +293,16 @@ public sealed partial class ProjectQueryEngine
     private static List<T> NthPlace<T>(IReadOnlyList<T> items, int nth, bool descending, Func<T, decimal> key)
     {
         var first = new List<decimal>(nth + 1);
+        var order = descending ? Descending : Comparer<decimal>.Default;
         foreach (var item in items)
         {
             var value = key(item);
-            var at = first.BinarySearch(value, descending ? Descending : Comparer<decimal>.Default);
+            if (first.Count == nth && order.Compare(value, first[^1]) > 0)
+            {
+                continue; // after every key kept: most items, with one comparison
+            }
+
+            var at = first.BinarySearch(value, order);
             if (at < 0 && ~at < nth)
             {
                 first.Insert(~at, value);

@@ -238,25 +238,42 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
     /// </summary>
     // Over the whole year, never only the projects asked about: which tables mention the topic, and so whether the
     // ranking falls back to the index's best matches, must not depend on the other conditions.
-    private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic, int year, bool indexed)
+    private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic, int year, bool indexed) =>
+        Topic(index, topic, year, indexed).Relevance;
+
+    /// <summary>
+    /// The projects about <paramref name="topic"/> with their relevance (see <see cref="TopicRelevance"/>) and, when
+    /// <paramref name="indexed"/>, their ordinals: the index's look-ups give them, so no table is found again by name.
+    /// </summary>
+    private static (Dictionary<Project, float> Relevance, IReadOnlySet<int>? Ordinals) Topic(CorpusIndex index, string topic, int year, bool indexed)
     {
         var folded = WidthFolder.Fold(topic);
-        var literal = indexed
+        var ordinals = indexed
             ? index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows)
-                .Select(o => index.Projects[o]).Where(p => p.Year == year).ToList() // ascending: corpus order
+                .Where(o => index.Projects[o].Year == year).ToList() // ascending: corpus order
+            : null;
+        var literal = ordinals is not null
+            ? ordinals.Select(o => index.Projects[o]).ToList()
             : index.Projects.Where(p => p.Year == year && Mentions(p, folded)).ToList();
 
         var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects, Highlight: false)).Projects;
         if (literal.Count == 0)
         {
-            return ranked.Take(TopicIndexLimit).ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
+            var best = ranked.Take(TopicIndexLimit).ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
+            return (best, indexed ? OrdinalsOf(index, best.Keys) : null);
         }
 
         var scores = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
-        return literal.ToDictionary(
-            p => p,
-            p => (p.Name.Contains(folded, StringComparison.Ordinal) ? 1000f : 0f) + scores.GetValueOrDefault(p),
-            ProjectIdentity.Comparer);
+        var named = indexed ? index.Texts.Containing(folded, ProjectText.Name) : null;
+        var relevance = new Dictionary<Project, float>(literal.Count, ProjectIdentity.Comparer);
+        for (var i = 0; i < literal.Count; i++)
+        {
+            var p = literal[i];
+            var inName = named?.Contains(ordinals![i]) ?? p.Name.Contains(folded, StringComparison.Ordinal);
+            relevance[p] = (inName ? 1000f : 0f) + scores.GetValueOrDefault(p);
+        }
+
+        return (relevance, ordinals?.ToHashSet());
     }
 
     private static bool Mentions(Project p, string topic) =>

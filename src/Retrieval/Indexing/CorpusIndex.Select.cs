@@ -33,14 +33,13 @@ public sealed partial class CorpusIndex
             if (query.Clauses.Count == 1)
             {
                 // No other condition for the index: every project, or those a look-up found, straight from the columns.
-                IEnumerable<int> ordinals = only switch
+                IReadOnlyList<int> ordinals = only switch
                 {
-                    null => Enumerable.Range(0, Projects.Count),
+                    null => Enumerable.Range(0, Projects.Count).ToArray(),
                     OrdinalSet set => set.Ascending,
-                    _ => only.Order(),
+                    _ => [.. only.Order()],
                 };
-                return ProjectSetCollector.Sum(columns, inDepartment is null ? ordinals as IReadOnlyList<int> ?? [.. ordinals]
-                    : [.. ordinals.Where(o => inDepartment[columns.Department[o]])]);
+                return ProjectSetCollector.Sum(columns, inDepartment is null ? ordinals : columns.InDepartments(ordinals, inDepartment));
             }
 
             var collector = new ProjectSetCollector(columns, Projects.Count, only, inDepartment);

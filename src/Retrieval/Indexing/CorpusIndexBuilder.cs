@@ -26,14 +26,10 @@ internal static class CorpusIndexBuilder
         {
             // IndexWriter takes documents from several threads; segmentation is the cost, so use every core.
             // Each thread reuses its document and fields (DocumentTemplates); a document is added before the next is made.
+            // A table and its rows go in as one block: the writer's per-call bookkeeping (locks, flush checks) once a table.
             Parallel.ForEach(projects, parallel, () => new DocumentTemplates(), (project, _, ordinal, templates) =>
             {
-                writer.AddDocument(ProjectDocument(templates, project, ordinal));
-                for (var row = 0; row < project.Indicators.Count; row++)
-                {
-                    writer.AddDocument(IndicatorDocument(templates, project, ordinal, row));
-                }
-
+                writer.AddDocuments(Documents(templates, project, ordinal));
                 return templates;
             }, _ => { });
         }
@@ -43,6 +39,16 @@ internal static class CorpusIndexBuilder
         }
 
         writer.Commit();
+    }
+
+    // The table's document, then each row's: one reused document, each yielded once the writer has taken the last.
+    private static IEnumerable<Document> Documents(DocumentTemplates templates, Project project, long ordinal)
+    {
+        yield return ProjectDocument(templates, project, ordinal);
+        for (var row = 0; row < project.Indicators.Count; row++)
+        {
+            yield return IndicatorDocument(templates, project, ordinal, row);
+        }
     }
 
     private static Document ProjectDocument(DocumentTemplates t, Project project, long ordinal)

@@ -38,7 +38,8 @@ public sealed class DomainAnalyzer : Analyzer
         TokenStream stream = new StopFilter(Version, tokenizer, SmartChineseAnalyzer.DefaultStopSet);
         if (_synonyms)
         {
-            stream = new SynonymFilter(stream, Synonyms.Value, ignoreCase: true);
+            // Words and synonym entries alike are lower-cased by the tokenizer: the filter need not fold case per character.
+            stream = new SynonymFilter(stream, Synonyms.Value, ignoreCase: false);
         }
 
         return new TokenStreamComponents(tokenizer, stream);

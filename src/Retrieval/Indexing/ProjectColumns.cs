@@ -88,6 +88,22 @@ internal sealed class ProjectColumns
             (anyOf is null || anyOf.Contains(name, StringComparer.Ordinal)) && (noneOf is null || !noneOf.Contains(name, StringComparer.Ordinal))).ToArray();
     }
 
+    /// <summary>Those of <paramref name="ordinals"/> whose department id <paramref name="kept"/> flags, in the same order.</summary>
+    public int[] InDepartments(IReadOnlyList<int> ordinals, bool[] kept)
+    {
+        var result = new int[ordinals.Count];
+        var count = 0;
+        for (var i = 0; i < ordinals.Count; i++)
+        {
+            if (kept[Department[ordinals[i]]])
+            {
+                result[count++] = ordinals[i];
+            }
+        }
+
+        return result[..count];
+    }
+
     /// <summary>The project ordinal of every document of a segment.</summary>
     public int[] OrdinalsOf(AtomicReader segment) => _ordinals[segment.CoreCacheKey];
 }
