@@ -12,7 +12,7 @@ public static class AssistantHost
     /// <summary>Builds the host; <paramref name="settings"/> override configuration (the benchmark's limits).</summary>
     public static WebApplication Build(string[] args, IDictionary<string, string?>? settings = null)
     {
-        AssistantServices.Warm();
+        AssistantServices.Warm(traditional: true);
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddEnvironmentVariables("ASSISTANT_");
         if (settings is not null)

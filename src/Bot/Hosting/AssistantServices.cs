@@ -36,12 +36,19 @@ public static class AssistantServices
     }
 
     /// <summary>
-    /// Starts loading, on other cores, what the first question needs and takes long to build (ICU's traditional-to-
-    /// simplified rules, SmartCn's dictionaries) while the corpus, index and kernel are being opened.
+    /// Starts loading, on another core, what every first question needs and takes long to build (SmartCn's
+    /// dictionaries) while the corpus, index and kernel are being opened. With <paramref name="traditional"/>, ICU's
+    /// traditional-to-simplified rules too: a server has idle cores at start, but a one-shot <c>ask</c> on two cores
+    /// would only share them with a load most questions never use (only a question with a character the corpus does
+    /// not use is folded).
     /// </summary>
-    public static void Warm()
+    public static void Warm(bool traditional = false)
     {
-        Retrieval.Normalisation.ScriptFolder.Warm();
+        if (traditional)
+        {
+            Retrieval.Normalisation.ScriptFolder.Warm();
+        }
+
         Retrieval.Indexing.ChineseSegmenter.Warm();
     }
 }

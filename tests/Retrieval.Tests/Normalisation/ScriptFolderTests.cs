@@ -29,6 +29,16 @@ public sealed class ScriptFolderTests
         Assert.Equal(withCorpus, ScriptFolder.ToSimplified(text, keep));
     }
 
+    [Theory]
+    [InlineData("信息所的预算合计是多少", "信息所的预算合计是多少")] // every character the corpus's: returned without ICU
+    [InlineData("信息所的預算合計是多少", "信息所的预算合计是多少")] // 預 and 計 are not the corpus's: folded
+    public void ToSimplified_WithTheCorpusCharacters_FoldsOnlyWhatTheCorpusDoesNotUse(string text, string expected)
+    {
+        var keep = Characters(CorpusLoader.Load(BundledCorpus.Folder));
+
+        Assert.Equal(expected, ScriptFolder.ToSimplified(text, keep));
+    }
+
     [Fact]
     public void ToSimplified_EveryCorpusTextWithTheCorpusCharacters_IsUnchanged()
     {
