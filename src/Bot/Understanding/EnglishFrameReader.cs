@@ -37,5 +37,5 @@ public static class EnglishFrameReader
         return null;
     }
 
-    private static Regex Frame(string pattern) => new("^" + pattern + "\\s*[?？.。]?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static Regex Frame(string pattern) => new("^" + pattern + "\\s*[?？.。]?$", RegexOptions.IgnoreCase);
 }

@@ -15,13 +15,13 @@ public static class RowFormReader
 
     private static readonly (Regex Pattern, Func<Match, RowForm> Form)[] Forms =
     [
-        (Compiled(Category + "不是(?:百分比|金额|日期)[、，, ]*而是(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
-        (Compiled(Category + "(?:写的是|写成了?|写的|用的是|写着)[“\"「](?<x>[^”\"」]+)[”\"」](?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
-        (Compiled(Category + "(?:没有|没|不是|未)用[“\"「]?(?<x>[≤≥<>=])[”\"」]?(?:来)?写"), m => new() { NotWritten = m.Groups["x"].Value }),
-        (Compiled(Category + "(?:写成了?|写的是|用)(?<x>[≤≥<>=])(?![\\s\\d])(?:来写|号)?"), m => new() { Written = m.Groups["x"].Value }),
-        (Compiled(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
-        (Compiled(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
-        (Compiled(Category + "(?:写成了?|写的是|写为|用)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
+        (Pattern(Category + "不是(?:百分比|金额|日期)[、，, ]*而是(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
+        (Pattern(Category + "(?:写的是|写成了?|写的|用的是|写着)[“\"「](?<x>[^”\"」]+)[”\"」](?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
+        (Pattern(Category + "(?:没有|没|不是|未)用[“\"「]?(?<x>[≤≥<>=])[”\"」]?(?:来)?写"), m => new() { NotWritten = m.Groups["x"].Value }),
+        (Pattern(Category + "(?:写成了?|写的是|用)(?<x>[≤≥<>=])(?![\\s\\d])(?:来写|号)?"), m => new() { Written = m.Groups["x"].Value }),
+        (Pattern(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
+        (Pattern(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
+        (Pattern(Category + "(?:写成了?|写的是|写为|用)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
     ];
 
     /// <summary>Reads a row form into <paramref name="u"/> and records the words it took.</summary>
@@ -46,7 +46,8 @@ public static class RowFormReader
         return u;
     }
 
-    private static Regex Compiled(string pattern) => new(pattern, RegexOptions.Compiled);
+    // Interpreted: a question is a few dozen characters, and compiling each pattern to IL cost the cold start milliseconds.
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.None);
 
     private static TargetKind Kind(Match m) => m.Groups["kind"].Value switch
     {

@@ -12,13 +12,13 @@ public static partial class RuleConditionReader
 {
     private static readonly (Regex Pattern, string Rule, Severity? Severity)[] Phrases =
     [
-        (Compiled("成本(?:指标)?(?:加起来|合计|之和)?.{0,4}(?:超过|超出|高于|大于|多于|超)了?(?:了)?.{0,2}预算(?:数)?|超预算|超出预算"), "R04", Severity.Error),
-        (Compiled("(?:同一张表(?:里|中)?)?(?:的)?(?:三级)?指标(?:名称)?(?:有)?重复(?:出现)?|重复(?:出现)?的(?:三级)?指标"), "R09", null),
-        (Compiled("(?:写成|写了|写的是)(?:≥|大于等于|不低于)100%"), "R06", null),
-        (Compiled("满意度(?:指标)?(?:不是|没写成|没有写成|没用)百分(?:比|数)"), "R08", null),
-        (Compiled("(?:指标值)?(?:无法|不能)(?:识别|读取|读懂)(?:的指标值)?|指标值(?:写)?(?:错|乱)了?"), "R05", null),
-        (Compiled("(?:没有|未|没)量化"), "R10", null),
-        (Compiled("(?:期限|时效|时限|完成时间).{0,4}(?:不在|超出|超过)(?:了)?(?:预算)?年度|跨年"), "R07", null),
+        (Pattern("成本(?:指标)?(?:加起来|合计|之和)?.{0,4}(?:超过|超出|高于|大于|多于|超)了?(?:了)?.{0,2}预算(?:数)?|超预算|超出预算"), "R04", Severity.Error),
+        (Pattern("(?:同一张表(?:里|中)?)?(?:的)?(?:三级)?指标(?:名称)?(?:有)?重复(?:出现)?|重复(?:出现)?的(?:三级)?指标"), "R09", null),
+        (Pattern("(?:写成|写了|写的是)(?:≥|大于等于|不低于)100%"), "R06", null),
+        (Pattern("满意度(?:指标)?(?:不是|没写成|没有写成|没用)百分(?:比|数)"), "R08", null),
+        (Pattern("(?:指标值)?(?:无法|不能)(?:识别|读取|读懂)(?:的指标值)?|指标值(?:写)?(?:错|乱)了?"), "R05", null),
+        (Pattern("(?:没有|未|没)量化"), "R10", null),
+        (Pattern("(?:期限|时效|时限|完成时间).{0,4}(?:不在|超出|超过)(?:了)?(?:预算)?年度|跨年"), "R07", null),
     ];
 
     /// <summary>Reads a rule condition into <paramref name="u"/> and records the words it took.</summary>
@@ -50,7 +50,8 @@ public static partial class RuleConditionReader
         return u;
     }
 
-    private static Regex Compiled(string pattern) => new(pattern, RegexOptions.Compiled);
+    // Interpreted: a question is a few dozen characters, and compiling each pattern to IL cost the cold start milliseconds.
+    private static Regex Pattern(string pattern) => new(pattern, RegexOptions.None);
 
     [GeneratedRegex(@"(?:一共|总共|合计|共)?(?:超出|超过|超了|多出|多了)(?:了)?(?:多少|几)(?:万元|万)?")]
     private static partial Regex ExcessRegex();
