@@ -133,8 +133,8 @@ public sealed partial class ProjectQueryEngine
     }
 
     // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).
-    private static HashSet<int> OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>
-        projects.SelectMany(p => index.OrdinalsNamed(p.Name).Where(o => ReferenceEquals(index.Projects[o], p))).ToHashSet();
+    private static OrdinalSet OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>
+        OrdinalSet.Of(projects.SelectMany(p => index.OrdinalsNamed(p.Name).Where(o => ReferenceEquals(index.Projects[o], p))), index.Projects.Count);
 
     // Totals written without trailing zeros (1025, not 1025.00), however they were added up: doc values or tables.
     private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Normalised((Budget Totals, IReadOnlyList<DepartmentTotal> Departments) totals)

@@ -273,7 +273,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             relevance[p] = (inName ? 1000f : 0f) + scores.GetValueOrDefault(p);
         }
 
-        return (relevance, ordinals?.ToHashSet());
+        return (relevance, ordinals is null ? null : OrdinalSet.Of(ordinals, index.Projects.Count));
     }
 
     private static bool Mentions(Project p, string topic) =>

@@ -28,6 +28,19 @@ public sealed class OrdinalSet : IReadOnlySet<int>
         _members = [.. members];
     }
 
+    /// <summary>The set of <paramref name="ordinals"/> among <paramref name="size"/> tables.</summary>
+    public static OrdinalSet Of(IEnumerable<int> ordinals, int size)
+    {
+        ArgumentNullException.ThrowIfNull(ordinals);
+        var flags = new bool[size];
+        foreach (var o in ordinals)
+        {
+            flags[o] = true;
+        }
+
+        return new OrdinalSet(flags);
+    }
+
     /// <summary>The members, ascending.</summary>
     public IReadOnlyList<int> Ascending => _members;
 

@@ -71,6 +71,28 @@ public sealed class SubstringIndex
             return [];
         }
 
+        if (limit >= count)
+        {
+            // Every owner is kept: sorted once, rather than a tree kept in order while thousands are added.
+            var owners = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                owners[i] = Owner(_suffixes[first + i]);
+            }
+
+            Array.Sort(owners);
+            var distinct = 0;
+            for (var i = 0; i < owners.Length; i++)
+            {
+                if (distinct == 0 || owners[i] != owners[distinct - 1])
+                {
+                    owners[distinct++] = owners[i];
+                }
+            }
+
+            return owners[..distinct];
+        }
+
         var ids = new SortedSet<int>();
         for (var i = first; i < first + count; i++)
         {
