@@ -4,10 +4,11 @@ using Assistant.Retrieval.Normalisation;
 namespace Assistant.Retrieval.Indexing;
 
 /// <summary>
-/// Every indicator row's 一级/二级指标, target kind, unit and number in flat arrays, read once per corpus (as Lucene's
-/// field cache reads doc values): which tables have a row meeting <see cref="RowConstraints"/> is then one pass over
-/// arrays, where a query on the row documents walks three postings in step for every row of a common category. Each
-/// 一级/二级指标 also lists its rows, so a condition on a category reads that category's rows only.
+/// Every indicator row's 一级/二级指标, target kind, unit and number in flat arrays, built once per corpus from its
+/// tables (what Lucene's field cache does with doc values): which tables have a row meeting <see cref="RowConstraints"/>
+/// is then one pass over arrays, where a query on the row documents walked three postings in step for every row of a
+/// common category. Each 一级/二级指标 also lists its rows, so a condition on a category reads that category's rows
+/// only. Numbers are compared as the decimals the tables hold, as the engine's own check compares them.
 /// </summary>
 internal sealed class RowColumns
 {
