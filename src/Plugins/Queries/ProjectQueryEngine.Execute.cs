@@ -62,19 +62,16 @@ public sealed partial class ProjectQueryEngine
         // The indexed matches are in corpus order; only what is shown, the first N or the N-th place is put in order.
         // Matches the index decided alone are ordered, placed and measured on their ordinals, and only those kept are read.
         var columns = matches is OrdinalMatches ? MoneyColumns.Of(index) : null;
-        var byOrdinal = columns?.KeyFor(sort, query.Field) is { } key ? (Matches: (OrdinalMatches)matches, Key: key) : default;
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = byOrdinal.Matches is { } ordinals
-                ? ordinals.Of(NthPlace(ordinals.Ordinals, nth, Descends(sort), byOrdinal.Key))
+            kept = matches is OrdinalMatches ordinals && columns!.KeyFor(sort, query.Field) is { } key
+                ? ordinals.Of(NthPlace(ordinals.Ordinals, nth, Descends(sort), key))
                 : NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
         }
         else if (query.Top is { } top and > 0)
         {
-            kept = order is null ? matches.Take(top).ToList()
-                : byOrdinal.Matches is { } ordinals ? ordinals.Of(StableOrder.Take(ordinals.Ordinals, InOrder(sort, byOrdinal.Key), top))
-                : StableOrder.Take(matches, order, top);
+            kept = First(matches, top, sort, query.Field, order);
         }
 
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
@@ -114,11 +111,7 @@ public sealed partial class ProjectQueryEngine
     // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
     private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order)
     {
-        var limit = options.Value.MaxProjects;
-        var key = shown is OrdinalMatches ? MoneyColumns.Of(corpus.Current).KeyFor(sort, query.Field) : null;
-        var page = order is null ? shown.Take(limit).ToList()
-            : shown is OrdinalMatches all && key is not null ? all.Of(StableOrder.Take(all.Ordinals, InOrder(sort, key), limit))
-            : StableOrder.Take(shown, order, limit);
+        var page = First(shown, options.Value.MaxProjects, sort, query.Field, order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         if (indexed && page.Count > 0)
         {
@@ -131,6 +124,14 @@ public sealed partial class ProjectQueryEngine
 
         return page.Select(m => ProjectSummary.Of(m.Project, proof[m.Project] is { Count: > 0 } e ? e : [Citation.OfBudget(m.Project)])).ToList();
     }
+
+    // The first <limit> of the matches in order (ties in corpus order): matches the index decided alone are ordered on
+    // their ordinals by the money columns, and only those taken are made; others by comparing the matches.
+    private List<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
+        order is null ? matches.Take(limit).ToList()
+        : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).KeyFor(sort, field) is { } key
+            ? ordinals.Of(StableOrder.Take(ordinals.Ordinals, InOrder(sort, key), limit))
+            : StableOrder.Take(matches, order, limit);
 
     // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).
     private static OrdinalSet OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>
