@@ -29,7 +29,7 @@ public sealed partial class CorpusIndex
             // Departments are decided on the department column: as a terms filter they would walk the postings of every
             // row of the department as well as its tables.
             var inDepartment = columns.Departments(constraints.Departments, constraints.ExceptDepartments);
-            var query = Compile(constraints with { Departments = null, ExceptDepartments = null });
+            var query = Compile(constraints);
             if (query.Clauses.Count == 1)
             {
                 // No other condition for the index: every project, or those a look-up found, straight from the columns.
@@ -62,6 +62,7 @@ public sealed partial class CorpusIndex
         return LazyInitializer.EnsureInitialized(ref _rows, () => new RowColumns(Projects)).Owners(row);
     }
 
+    // The conditions the project documents' fields decide; departments are left to the department column (see Select).
     private static BooleanQuery Compile(ProjectConstraints c)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.ProjectType)), Occur.MUST } };
@@ -70,8 +71,6 @@ public sealed partial class CorpusIndex
             query.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
         }
 
-        AddTerms(query, IndexFields.DepartmentKeyword, c.Departments, Occur.MUST);
-        AddTerms(query, IndexFields.DepartmentKeyword, c.ExceptDepartments, Occur.MUST_NOT);
         AddTerms(query, IndexFields.NameKeyword, c.Names, Occur.MUST);
         AddTerms(query, IndexFields.NameKeyword, c.ExceptNames, Occur.MUST_NOT);
         AddMoney(query, IndexFields.Budget, c.Budget);
