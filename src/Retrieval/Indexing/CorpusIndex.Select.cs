@@ -1,10 +1,6 @@
-using Lucene.Net.Index;
-using Lucene.Net.Queries;
-using Lucene.Net.Search;
-
 namespace Assistant.Retrieval.Indexing;
 
-/// <summary>Selecting projects by exact conditions on the project documents' keyword, numeric and doc-value fields.</summary>
+/// <summary>Selecting projects by exact conditions on the tables' columns.</summary>
 public sealed partial class CorpusIndex
 {
     private TextIndex? _texts;
@@ -14,42 +10,57 @@ public sealed partial class CorpusIndex
     /// <summary>Exact substring look-ups in the tables' names, goals, usages and rows; built on first use.</summary>
     public TextIndex Texts => LazyInitializer.EnsureInitialized(ref _texts, () => new TextIndex(Projects));
 
+    private RowColumns RowColumns => LazyInitializer.EnsureInitialized(ref _rows, () => new RowColumns(Projects));
+
     /// <summary>
     /// The projects meeting every condition of <paramref name="constraints"/>, in corpus order, with money totals
-    /// and department subtotals from doc values. Exact: the same set a scan of <see cref="Projects"/> would give.
+    /// and department subtotals. Exact: the same set a scan of <see cref="Projects"/> would give.
     /// </summary>
+    /// <remarks>
+    /// Every condition is tested on columns (the doc values' money and department, the tables' year and row count,
+    /// and per 一级/二级指标 and deadline the rows' columns) in one pass over the candidates. The keyword and numeric
+    /// fields of the project documents answer the same conditions in a query, but a query walks the postings of every
+    /// table a common condition matches (预算超过1000万元 at 10^5 tables read ~6 ms of postings; the columns, ~0.3 ms).
+    /// </remarks>
     public ProjectSet Select(ProjectConstraints constraints)
     {
         ArgumentNullException.ThrowIfNull(constraints);
-        var searcher = _searchers.Acquire();
-        try
+        var columns = Columns();
+        var required = new List<bool[]>();
+        var excluded = new List<bool[]>();
+        if (constraints.Names is { } names)
         {
-            var columns = LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
-            var only = constraints.Ordinals is { } allowed ? allowed as IReadOnlySet<int> ?? allowed.ToHashSet() : null;
-            // Departments are decided on the department column: as a terms filter they would walk the postings of every
-            // row of the department as well as its tables.
-            var inDepartment = columns.Departments(constraints.Departments, constraints.ExceptDepartments);
-            var query = Compile(constraints);
-            if (query.Clauses.Count == 1)
-            {
-                // No other condition for the index: every project, or those a look-up found, straight from the columns.
-                IReadOnlyList<int> ordinals = only switch
-                {
-                    null => Enumerable.Range(0, Projects.Count).ToArray(),
-                    OrdinalSet set => set.Ascending,
-                    _ => [.. only.Order()],
-                };
-                return ProjectSetCollector.Sum(columns, inDepartment is null ? ordinals : columns.InDepartments(ordinals, inDepartment));
-            }
+            required.Add(Flags(names.SelectMany(OrdinalsNamed)));
+        }
 
-            var collector = new ProjectSetCollector(columns, Projects.Count, only, inDepartment);
-            searcher.Search(query, collector);
-            return collector.ToSet();
-        }
-        finally
+        if (constraints.ExceptNames is { Count: > 0 } exceptNames)
         {
-            _searchers.Release(searcher);
+            excluded.Add(Flags(exceptNames.SelectMany(OrdinalsNamed)));
         }
+
+        foreach (var group in constraints.Levels ?? [])
+        {
+            required.Add(group.Count == 0 ? new bool[Projects.Count] : RowColumns.HavingLevels(group));
+        }
+
+        if (constraints.LacksLevels is { Count: > 0 } lacks)
+        {
+            excluded.Add(RowColumns.HavingLevels(lacks));
+        }
+
+        if (constraints.Deadline is { } deadline)
+        {
+            required.Add(RowColumns.HavingDeadline(deadline));
+        }
+
+        IReadOnlyList<int>? candidates = constraints.Ordinals switch
+        {
+            null => null,
+            OrdinalSet set => set.Ascending,
+            var only => [.. only.Order()],
+        };
+        var kept = new ColumnTest(columns, constraints, required, excluded).Kept(candidates);
+        return columns.Total(kept);
     }
 
     /// <summary>
@@ -59,74 +70,35 @@ public sealed partial class CorpusIndex
     public IReadOnlySet<int> ProjectsWithRow(RowConstraints row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return LazyInitializer.EnsureInitialized(ref _rows, () => new RowColumns(Projects)).Owners(row);
+        return RowColumns.Owners(row);
     }
 
-    // The conditions the project documents' fields decide; departments are left to the department column (see Select).
-    private static BooleanQuery Compile(ProjectConstraints c)
+    private ProjectColumns Columns()
     {
-        var query = new BooleanQuery { { new TermQuery(new Term(IndexFields.Type, IndexFields.ProjectType)), Occur.MUST } };
-        if (c.Year is { } year)
+        if (_columns is { } columns)
         {
-            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
+            return columns;
         }
 
-        AddTerms(query, IndexFields.NameKeyword, c.Names, Occur.MUST);
-        AddTerms(query, IndexFields.NameKeyword, c.ExceptNames, Occur.MUST_NOT);
-        AddMoney(query, IndexFields.Budget, c.Budget);
-        AddMoney(query, IndexFields.Fiscal, c.Fiscal);
-        AddMoney(query, IndexFields.Other, c.Other);
-        if (c.Rows is { } rows)
+        var searcher = _searchers.Acquire();
+        try
         {
-            // A count is whole: 不到7条 is at most 6, 超过7.5 is at least 8.
-            int? min = rows.Min is { } lo ? (int)(rows.MinInclusive ? Math.Ceiling(lo) : Math.Floor(lo) + 1) : null;
-            int? max = rows.Max is { } hi ? (int)(rows.MaxInclusive ? Math.Floor(hi) : Math.Ceiling(hi) - 1) : null;
-            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.RowCount, min, max, true, true), Occur.MUST);
+            return LazyInitializer.EnsureInitialized(ref _columns, () => new ProjectColumns(searcher.IndexReader, Projects.Count));
         }
-
-        foreach (var group in c.Levels ?? [])
+        finally
         {
-            AddTerms(query, IndexFields.LevelKeyword, group, Occur.MUST);
-        }
-
-        AddTerms(query, IndexFields.LevelKeyword, c.LacksLevels, Occur.MUST_NOT);
-        if (c.Deadline is { } deadline)
-        {
-            int? from = deadline.From is { } f ? CorpusIndexBuilder.DateKey(f) : null;
-            int? to = deadline.To is { } t ? CorpusIndexBuilder.DateKey(t) : null;
-            query.Add(NumericRangeQuery.NewInt32Range(IndexFields.ProjectDeadline, from, to, true, true), Occur.MUST);
-        }
-
-        return query;
-    }
-
-    // Any of the values (MUST) or none of them (MUST_NOT), as one terms filter: a long list needs no clause per value.
-    private static void AddTerms(BooleanQuery query, string field, IEnumerable<string>? values, Occur occur)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        var terms = values.Select(v => new Term(field, v)).ToList();
-        if (terms.Count == 0 && occur == Occur.MUST)
-        {
-            query.Add(new BooleanQuery(), Occur.MUST); // any of nothing: no project
-            return;
-        }
-
-        if (terms.Count > 0)
-        {
-            query.Add(new ConstantScoreQuery(new TermsFilter(terms)), occur);
+            _searchers.Release(searcher);
         }
     }
 
-    // Money is indexed as the double of a two-decimal amount; the same conversion of the bounds keeps the comparison exact.
-    private static void AddMoney(BooleanQuery query, string field, NumericRange? range)
+    private bool[] Flags(IEnumerable<int> ordinals)
     {
-        if (range is not null)
+        var flags = new bool[Projects.Count];
+        foreach (var o in ordinals)
         {
-            query.Add(NumericRangeQuery.NewDoubleRange(field, (double?)range.Min, (double?)range.Max, range.MinInclusive, range.MaxInclusive), Occur.MUST);
+            flags[o] = true;
         }
+
+        return flags;
     }
 }

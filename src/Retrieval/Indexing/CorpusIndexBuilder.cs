@@ -59,26 +59,12 @@ internal static class CorpusIndexBuilder
         t.String(IndexFields.DepartmentKeyword, project.Department);
         t.Double(IndexFields.Budget, (double)project.Budget.Total);
         t.Text(IndexFields.Name, project.Name);
-        t.Int32(IndexFields.Year, project.Year);
-        t.String(IndexFields.NameKeyword, project.Name);
-        t.Double(IndexFields.Fiscal, (double)project.Budget.Fiscal);
-        t.Double(IndexFields.Other, (double)project.Budget.Other);
-        t.Int32(IndexFields.RowCount, project.Indicators.Count);
-        t.NumericValue(IndexFields.BudgetValue, ProjectSetCollector.Money(project.Budget.Total));
-        t.NumericValue(IndexFields.FiscalValue, ProjectSetCollector.Money(project.Budget.Fiscal));
-        t.NumericValue(IndexFields.OtherValue, ProjectSetCollector.Money(project.Budget.Other));
-        t.SortedValue(IndexFields.DepartmentValue, ProjectSetCollector.DepartmentValue(project));
-        var levels = project.Indicators.SelectMany(i => new[] { ProjectConstraints.Level(1, i.Level1), ProjectConstraints.Level(2, i.Level2) });
-        foreach (var level in levels.Distinct(StringComparer.Ordinal))
-        {
-            t.String(IndexFields.LevelKeyword, level);
-        }
-
-        var deadlines = project.Indicators.Select(i => i.Target).Where(x => x.Kind == Normalisation.TargetKind.Deadline).Select(x => x.Date).OfType<DateOnly>();
-        foreach (var date in deadlines.Distinct())
-        {
-            t.Int32(IndexFields.ProjectDeadline, DateKey(date));
-        }
+        t.NumericValue(IndexFields.YearValue, project.Year);
+        t.NumericValue(IndexFields.RowsValue, project.Indicators.Count);
+        t.NumericValue(IndexFields.BudgetValue, ProjectColumns.Money(project.Budget.Total));
+        t.NumericValue(IndexFields.FiscalValue, ProjectColumns.Money(project.Budget.Fiscal));
+        t.NumericValue(IndexFields.OtherValue, ProjectColumns.Money(project.Budget.Other));
+        t.SortedValue(IndexFields.DepartmentValue, ProjectColumns.DepartmentValue(project));
 
         // The body holds all of the table's text, one value per line, so that repeated lines are segmented once.
         var lines = new[] { project.Name, project.Department, project.Usage }

@@ -12,14 +12,9 @@ internal static class IndexFields
     public const string DepartmentKeyword = "department_kw";
     public const string Budget = "budget";
 
-    // Project documents, for typed queries: exact keyword and numeric fields, and doc values to add up.
-    public const string Year = "year";
-    public const string NameKeyword = "name_kw";
-    public const string Fiscal = "fiscal";
-    public const string Other = "other";
-    public const string RowCount = "rows";
-    public const string LevelKeyword = "level_kw";
-    public const string ProjectDeadline = "project_deadline";
+    // Project documents, for typed queries: doc values, read into columns that selections test and add up (ProjectColumns).
+    public const string YearValue = "year_dv";
+    public const string RowsValue = "rows_dv";
     public const string BudgetValue = "budget_dv";
     public const string FiscalValue = "fiscal_dv";
     public const string OtherValue = "other_dv";

@@ -12,7 +12,7 @@ namespace Assistant.Retrieval.Indexing;
 public sealed class IndexStore
 {
     // Bump when the index layout changes, so old indexes are rebuilt.
-    private const string SchemaVersion = "index-v3"; // v3: project documents carry the fields typed queries select on
+    private const string SchemaVersion = "index-v4"; // v4: project documents carry the doc values typed queries select on
     private const string PointerFile = "CURRENT";
     private const string BuildingSuffix = ".building";
 

@@ -1,23 +1,25 @@
+using System.Runtime.InteropServices;
+using Assistant.Retrieval.Corpus;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Assistant.Retrieval.Indexing;
 
 /// <summary>
-/// The project documents' doc values, read once per index into arrays: each document's project ordinal (per segment),
-/// and per ordinal the three money fields (in 1/10000 万元) and the department. Lucene's field cache does the same for
-/// sorting; here it lets a selection add up totals in a tight loop instead of a doc-values read per hit.
+/// The tables' own values in arrays indexed by project ordinal, read once per index from the project documents' doc
+/// values: the three money fields (in 1/<see cref="MoneyScale"/> 万元), the department, the year and the number of
+/// rows. Lucene's field cache does the same for sorting; here a selection tests every condition
+/// on a table and adds up its totals in one tight loop, where a query walked postings and read doc values per hit.
 /// </summary>
 internal sealed class ProjectColumns
 {
-    private readonly Dictionary<object, int[]> _ordinals = [];
+    /// <summary>Money is indexed in units of 1/<see cref="MoneyScale"/> 万元: sums of longs are exact.</summary>
+    public const decimal MoneyScale = 10000m;
 
-    public ProjectColumns(IndexReader reader, int projects)
+    public ProjectColumns(IndexReader reader, int count)
     {
-        Budget = new long[projects];
-        Fiscal = new long[projects];
-        Other = new long[projects];
-        Department = new int[projects];
+        (Budget, Fiscal, Other, Department) = (new long[count], new long[count], new long[count], new int[count]);
+        (Year, Rows) = (new int[count], new int[count]);
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
@@ -26,22 +28,24 @@ internal sealed class ProjectColumns
             var budget = atomic.GetNumericDocValues(IndexFields.BudgetValue);
             var fiscal = atomic.GetNumericDocValues(IndexFields.FiscalValue);
             var other = atomic.GetNumericDocValues(IndexFields.OtherValue);
+            var year = atomic.GetNumericDocValues(IndexFields.YearValue);
+            var rows = atomic.GetNumericDocValues(IndexFields.RowsValue);
             var department = atomic.GetSortedDocValues(IndexFields.DepartmentValue);
-            var byDoc = new int[atomic.MaxDoc];
             var bytes = new BytesRef();
             for (var doc = 0; doc < atomic.MaxDoc; doc++)
             {
-                var o = (int)ordinal.Get(doc);
-                byDoc[doc] = o;
                 var ord = department?.GetOrd(doc) ?? -1;
                 if (ord < 0)
                 {
                     continue; // an indicator row: no money or department of its own
                 }
 
+                var o = (int)ordinal.Get(doc);
                 Budget[o] = budget.Get(doc);
                 Fiscal[o] = fiscal.Get(doc);
                 Other[o] = other.Get(doc);
+                Year[o] = (int)year.Get(doc);
+                Rows[o] = (int)rows.Get(doc);
                 department!.LookupOrd(ord, bytes);
                 var key = bytes.Utf8ToString();
                 if (!departments.TryGetValue(key, out var id))
@@ -51,14 +55,14 @@ internal sealed class ProjectColumns
 
                 Department[o] = id;
             }
-
-            _ordinals[leaf.AtomicReader.CoreCacheKey] = byDoc;
         }
 
-        DepartmentKeys = departments.OrderBy(d => d.Value).Select(d => d.Key).ToArray();
+        var keys = departments.OrderBy(d => d.Value).Select(d => d.Key.Split('\u0001')).ToArray();
+        DepartmentNames = [.. keys.Select(k => k[0])];
+        DepartmentCodes = [.. keys.Select(k => k.Length == 2 ? k[1] : throw new InvalidDataException("a department doc value without its code"))];
     }
 
-    /// <summary>预算数 per ordinal, in 1/10000 万元.</summary>
+    /// <summary>预算数 per ordinal, in 1/<see cref="MoneyScale"/> 万元.</summary>
     public long[] Budget { get; }
 
     /// <summary>财政资金 per ordinal.</summary>
@@ -67,11 +71,26 @@ internal sealed class ProjectColumns
     /// <summary>其他资金 per ordinal.</summary>
     public long[] Other { get; }
 
-    /// <summary>Department id per ordinal (an index into <see cref="DepartmentKeys"/>).</summary>
+    /// <summary>Department id per ordinal (an index into <see cref="DepartmentNames"/>).</summary>
     public int[] Department { get; }
 
-    /// <summary>Department doc values (name and code) by id.</summary>
-    public string[] DepartmentKeys { get; }
+    /// <summary>The budget year per ordinal.</summary>
+    public int[] Year { get; }
+
+    /// <summary>The number of indicator rows per ordinal.</summary>
+    public int[] Rows { get; }
+
+    /// <summary>Department names by id.</summary>
+    public string[] DepartmentNames { get; }
+
+    /// <summary>Department codes by id.</summary>
+    public string[] DepartmentCodes { get; }
+
+    /// <summary>A department's doc value: name and code, so subtotals group as the corpus statistics do.</summary>
+    public static string DepartmentValue(Project project) => project.Department + '\u0001' + project.DepartmentCode;
+
+    /// <summary>A money amount as indexed.</summary>
+    public static long Money(decimal wan) => (long)decimal.Round(wan * MoneyScale);
 
     /// <summary>
     /// Per department id, whether a table of it is kept: of one of <paramref name="anyOf"/> (when given) and of none of
@@ -84,26 +103,29 @@ internal sealed class ProjectColumns
             return null;
         }
 
-        return DepartmentKeys.Select(key => key.Split('\u0001')[0] is var name &&
-            (anyOf is null || anyOf.Contains(name, StringComparer.Ordinal)) && (noneOf is null || !noneOf.Contains(name, StringComparer.Ordinal))).ToArray();
+        return [.. DepartmentNames.Select(name =>
+            (anyOf is null || anyOf.Contains(name, StringComparer.Ordinal)) && (noneOf is null || !noneOf.Contains(name, StringComparer.Ordinal)))];
     }
 
-    /// <summary>Those of <paramref name="ordinals"/> whose department id <paramref name="kept"/> flags, in the same order.</summary>
-    public int[] InDepartments(IReadOnlyList<int> ordinals, bool[] kept)
+    /// <summary>The set of <paramref name="ordinals"/> (ascending) with its totals and department subtotals.</summary>
+    public ProjectSet Total(List<int> ordinals)
     {
-        var result = new int[ordinals.Count];
-        var count = 0;
-        for (var i = 0; i < ordinals.Count; i++)
+        long budget = 0, fiscal = 0, other = 0;
+        var count = new int[DepartmentNames.Length];
+        var departmentBudget = new long[DepartmentNames.Length];
+        foreach (var o in CollectionsMarshal.AsSpan(ordinals))
         {
-            if (kept[Department[ordinals[i]]])
-            {
-                result[count++] = ordinals[i];
-            }
+            budget += Budget[o];
+            fiscal += Fiscal[o];
+            other += Other[o];
+            count[Department[o]]++;
+            departmentBudget[Department[o]] += Budget[o];
         }
 
-        return result[..count];
+        var departments = Enumerable.Range(0, count.Length).Where(d => count[d] > 0)
+            .OrderByDescending(d => departmentBudget[d]).ThenBy(d => DepartmentNames[d], StringComparer.Ordinal).ThenBy(d => DepartmentCodes[d], StringComparer.Ordinal)
+            .Select(d => new DepartmentTotal(DepartmentNames[d], DepartmentCodes[d], count[d], departmentBudget[d] / MoneyScale))
+            .ToList();
+        return new ProjectSet(ordinals, new Budget(budget / MoneyScale, fiscal / MoneyScale, other / MoneyScale), departments);
     }
-
-    /// <summary>The project ordinal of every document of a segment.</summary>
-    public int[] OrdinalsOf(AtomicReader segment) => _ordinals[segment.CoreCacheKey];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Normalisation;
 
@@ -17,6 +18,9 @@ internal sealed class RowColumns
     private readonly int[] _unit;
     private readonly decimal[] _number;
     private readonly bool[] _hasNumber;
+    private readonly int[] _deadlineRows;
+    private readonly int[] _deadline;
+    private readonly ConcurrentDictionary<string, bool[]> _levelOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _level1Ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _level2Ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unitIds = new(StringComparer.Ordinal);
@@ -29,7 +33,7 @@ internal sealed class RowColumns
         _projects = projects.Count;
         var count = projects.Sum(p => p.Indicators.Count);
         (_owner, _kind, _unit, _number, _hasNumber) = (new int[count], new TargetKind[count], new int[count], new decimal[count], new bool[count]);
-        var (level1Rows, level2Rows) = (new List<List<int>>(), new List<List<int>>());
+        var (level1Rows, level2Rows, deadlineRows, deadlines) = (new List<List<int>>(), new List<List<int>>(), new List<int>(), new List<int>());
         var at = 0;
         for (var o = 0; o < projects.Count; o++)
         {
@@ -41,12 +45,76 @@ internal sealed class RowColumns
                 _kind[at] = row.Target.Kind;
                 _unit[at] = row.Target.Unit is { } unit ? Id(_unitIds, null, unit) : -1;
                 (_hasNumber[at], _number[at]) = row.Target.Number is { } number ? (true, number) : (false, 0m);
+                if (row.Target is { Kind: TargetKind.Deadline, Date: { } date })
+                {
+                    deadlineRows.Add(at);
+                    deadlines.Add(CorpusIndexBuilder.DateKey(date));
+                }
+
                 at++;
             }
         }
 
         (_level1Rows, _level2Rows) = ([.. level1Rows.Select(r => r.ToArray())], [.. level2Rows.Select(r => r.ToArray())]);
+        (_deadlineRows, _deadline) = ([.. deadlineRows], [.. deadlines]);
     }
+
+    /// <summary>
+    /// Per ordinal, whether the table has a row under one of the <see cref="ProjectConstraints.Level"/> keys
+    /// <paramref name="levels"/>. Each key's flags are worked out once and kept; the array returned is shared when there
+    /// is one key, so it is read, never written.
+    /// </summary>
+    public bool[] HavingLevels(IReadOnlyList<string> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        if (levels.Count == 1)
+        {
+            return HavingLevel(levels[0]);
+        }
+
+        var any = new bool[_projects];
+        foreach (var flags in levels.Select(HavingLevel))
+        {
+            for (var o = 0; o < any.Length; o++)
+            {
+                any[o] |= flags[o];
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Per ordinal, whether the table has a deadline row whose date lies in <paramref name="range"/>.</summary>
+    public bool[] HavingDeadline(DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        var from = range.From is { } f ? CorpusIndexBuilder.DateKey(f) : int.MinValue;
+        var to = range.To is { } t ? CorpusIndexBuilder.DateKey(t) : int.MaxValue;
+        var flags = new bool[_projects];
+        for (var i = 0; i < _deadlineRows.Length; i++)
+        {
+            if (_deadline[i] >= from && _deadline[i] <= to)
+            {
+                flags[_owner[_deadlineRows[i]]] = true;
+            }
+        }
+
+        return flags;
+    }
+
+    private bool[] HavingLevel(string key) => _levelOwners.GetOrAdd(key, k =>
+    {
+        var flags = new bool[_projects];
+        foreach (var rows in Named([k], 1, _level1Ids, _level1Rows).Concat(Named([k], 2, _level2Ids, _level2Rows)))
+        {
+            foreach (var r in rows)
+            {
+                flags[_owner[r]] = true;
+            }
+        }
+
+        return flags;
+    });
 
     /// <summary>The ordinals of the tables with a row meeting every condition of <paramref name="row"/>.</summary>
     public OrdinalSet Owners(RowConstraints row)
