@@ -16,8 +16,8 @@ internal sealed class RowColumns
     private readonly int[] _owner;
     private readonly TargetKind[] _kind;
     private readonly int[] _unit;
-    private readonly decimal[] _number;
-    private readonly bool[] _hasNumber;
+    private readonly long[] _number;
+    private readonly Dictionary<int, decimal> _inexact = [];
     private readonly int[] _deadlineRows;
     private readonly int[] _deadline;
     private readonly ConcurrentDictionary<string, bool[]> _levelOwners = new(StringComparer.Ordinal);
@@ -27,12 +27,15 @@ internal sealed class RowColumns
     private readonly int[][] _level1Rows;
     private readonly int[][] _level2Rows;
     private readonly int _projects;
+    private const decimal NumberScale = 10000m;
+    private const long NoNumber = long.MinValue;
+    private const long Inexact = long.MinValue + 1;
 
     public RowColumns(IReadOnlyList<Project> projects)
     {
         _projects = projects.Count;
         var count = projects.Sum(p => p.Indicators.Count);
-        (_owner, _kind, _unit, _number, _hasNumber) = (new int[count], new TargetKind[count], new int[count], new decimal[count], new bool[count]);
+        (_owner, _kind, _unit, _number) = (new int[count], new TargetKind[count], new int[count], new long[count]);
         var (level1Rows, level2Rows, deadlineRows, deadlines) = (new List<List<int>>(), new List<List<int>>(), new List<int>(), new List<int>());
         var at = 0;
         for (var o = 0; o < projects.Count; o++)
@@ -44,7 +47,7 @@ internal sealed class RowColumns
                 level2Rows[Id(_level2Ids, level2Rows, row.Level2)].Add(at);
                 _kind[at] = row.Target.Kind;
                 _unit[at] = row.Target.Unit is { } unit ? Id(_unitIds, null, unit) : -1;
-                (_hasNumber[at], _number[at]) = row.Target.Number is { } number ? (true, number) : (false, 0m);
+                _number[at] = Scaled(at, row.Target.Number);
                 if (row.Target is { Kind: TargetKind.Deadline, Date: { } date })
                 {
                     deadlineRows.Add(at);
@@ -121,23 +124,13 @@ internal sealed class RowColumns
     {
         ArgumentNullException.ThrowIfNull(row);
         var unit = row.Unit is { } u ? _unitIds.GetValueOrDefault(u, -2) : (int?)null; // -2: a unit no row has
-        // The conditions and columns in locals: the loop runs once per candidate row.
-        var (anyKind, kind, anyUnit, unitId, range) = (row.Kind is null, row.Kind ?? default, unit is null, unit ?? 0, row.Number);
-        var (owner, kinds, units, numbers, hasNumbers) = (_owner, _kind, _unit, _number, _hasNumber);
+        var test = new RowTest(row.Kind, unit, row.Number);
         var flags = new bool[_projects];
-        void Check(int r)
-        {
-            if ((anyKind || kinds[r] == kind) && (anyUnit || units[r] == unitId) && (range is null || (hasNumbers[r] && range.Contains(numbers[r]))))
-            {
-                flags[owner[r]] = true;
-            }
-        }
-
         if (row.Levels is not { } levels)
         {
-            for (var r = 0; r < owner.Length; r++)
+            for (var r = 0; r < _owner.Length; r++)
             {
-                Check(r);
+                Flag(flags, r, test);
             }
 
             return new OrdinalSet(flags);
@@ -148,15 +141,65 @@ internal sealed class RowColumns
         {
             foreach (var r in rows)
             {
-                Check(r);
+                Flag(flags, r, test);
             }
         }
 
         return new OrdinalSet(flags);
     }
 
+    // A row condition with its range as whole numbers at the rows' scale; an absent condition is not tested.
+    private readonly record struct RowTest(TargetKind? KindOrNull, int? UnitOrNull, NumericRange? Range)
+    {
+        public bool AnyKind => KindOrNull is null;
+
+        public TargetKind Kind { get; } = KindOrNull ?? default;
+
+        public bool AnyUnit => UnitOrNull is null;
+
+        public int Unit { get; } = UnitOrNull ?? 0;
+
+        public bool AnyNumber => Range is null;
+
+        public WholeRange Whole { get; } = WholeRange.Of(Range, NumberScale);
+    }
+
     private static IEnumerable<int[]> Named(IReadOnlyList<string> keys, int level, Dictionary<string, int> ids, int[][] rows) =>
         ids.Where(l => keys.Contains(ProjectConstraints.Level(level, l.Key), StringComparer.Ordinal)).Select(l => rows[l.Value]);
+
+    private void Flag(bool[] flags, int r, in RowTest test)
+    {
+        if ((test.AnyKind || _kind[r] == test.Kind) && (test.AnyUnit || _unit[r] == test.Unit) && (test.AnyNumber || Holds(r, test)))
+        {
+            flags[_owner[r]] = true;
+        }
+    }
+
+    // A row's number as a whole count of 1/NumberScale (so ranges compare longs), or NoNumber, or Inexact with the
+    // decimal kept aside (a number with more decimals, or too large, compares as the decimal it is).
+    private long Scaled(int row, decimal? number)
+    {
+        if (number is not { } n)
+        {
+            return NoNumber;
+        }
+
+        var scaled = n * NumberScale;
+        if (decimal.Truncate(scaled) == scaled && Math.Abs(scaled) < long.MaxValue / 4)
+        {
+            return (long)scaled;
+        }
+
+        _inexact[row] = n;
+        return Inexact;
+    }
+
+    private bool Holds(int r, in RowTest test) => _number[r] switch
+    {
+        NoNumber => false,
+        Inexact => test.Range!.Contains(_inexact[r]),
+        var whole => test.Whole.Contains(whole),
+    };
 
     private static int Id(Dictionary<string, int> ids, List<List<int>>? rows, string value)
     {
