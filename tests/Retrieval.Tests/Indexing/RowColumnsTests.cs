@@ -48,6 +48,24 @@ public sealed class RowColumnsTests(IndexFixture fixture) : IClassFixture<IndexF
         Assert.All(owners, o => Assert.Contains(_index.Projects[o].Indicators, i => i.Level1 == "满意度指标" && i.Target.Number >= 95m));
     }
 
+    [Theory]
+    [InlineData(95.00001, 95.00001, true)] // more decimals than the columns' scale: compared as the decimal
+    [InlineData(95.00001, 95.00002, false)]
+    [InlineData(1e22, 1e22, true)] // too large for the scale
+    [InlineData(1e22, 2e22, false)]
+    [InlineData(95, 95, true)]
+    [InlineData(95, 95.00001, false)]
+    public void Owners_NumberBeyondScale_ComparedExactly(double number, double atLeast, bool kept)
+    {
+        var first = _index.Projects[0];
+        var row = first.Indicators[0] with { Target = first.Indicators[0].Target with { Number = (decimal)number } };
+        var columns = new RowColumns([first with { Indicators = [row] }]);
+
+        var owners = columns.Owners(new RowConstraints { Number = new NumericRange((decimal)atLeast) });
+
+        Assert.Equal(kept ? [0] : [], owners.Order());
+    }
+
     [Fact]
     public void OrdinalsNamed_NameHeldAndNot_OrdinalsOrEmpty()
     {
