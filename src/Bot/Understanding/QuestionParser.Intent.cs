@@ -90,18 +90,9 @@ public sealed partial class QuestionParser
             return (name, new Span(at, at + name.Length));
         }
 
-        // Most of one project's name (科技成果登记服务 for 天津市科技成果登记服务).
-        for (var length = Math.Min(q.Length, MaxNameLength); length >= MinNamePart; length--)
+        if (MostOfOneName(q) is { } most)
         {
-            for (var start = 0; start + length <= q.Length; start++)
-            {
-                var part = q.Substring(start, length);
-                var matches = vocabulary.Names.Containing(part, limit: 2);
-                if (matches.Count == 1 && (part.Length * 10 >= vocabulary.ProjectNames[matches[0]].Length * 6 || part.Length >= 10))
-                {
-                    return (vocabulary.ProjectNames[matches[0]], new Span(start, start + length));
-                }
-            }
+            return most;
         }
 
         // "科技志鉴编纂那个项目": part of one name, pointed at.
@@ -128,5 +119,37 @@ public sealed partial class QuestionParser
         }
 
         return null;
+    }
+
+    // Most of one project's name (科技成果登记服务 for 天津市科技成果登记服务): the longest piece (then the first) that
+    // one name alone holds. The names holding a piece starting at one place only shrink as it grows, so only the
+    // longest piece any name holds can be held by one alone; that length is found by halving.
+    private (string Name, Span Span)? MostOfOneName(string q)
+    {
+        (int Start, int Length, int Name)? part = null;
+        for (var start = 0; start + MinNamePart <= q.Length; start++)
+        {
+            var (held, longest) = (MinNamePart, Math.Min(q.Length - start, MaxNameLength));
+            if ((part is { } found && longest <= found.Length) || !vocabulary.Names.Contains(q.Substring(start, held)))
+            {
+                continue;
+            }
+
+            while (held < longest)
+            {
+                var length = (held + longest + 1) / 2;
+                (held, longest) = vocabulary.Names.Contains(q.Substring(start, length)) ? (length, longest) : (held, length - 1);
+            }
+
+            var matches = vocabulary.Names.Containing(q.Substring(start, held), limit: 2);
+            if ((part is not { } best || held > best.Length) && matches.Count == 1 &&
+                (held * 10 >= vocabulary.ProjectNames[matches[0]].Length * 6 || held >= 10))
+            {
+                part = (start, held, matches[0]);
+            }
+        }
+
+        return part is { } piece ? (vocabulary.ProjectNames[piece.Name], new Span(piece.Start, piece.Start + piece.Length)) : null;
+
     }
 }
