@@ -53,6 +53,12 @@ public sealed record Answer(
     /// <summary>Word and Excel downloads of this answer's draft or projects, or null when it has nothing to export.</summary>
     public AnswerExports? Exports { get; init; }
 
+    /// <summary>
+    /// How many projects a query answer is about, when <see cref="Projects"/> carries only the first
+    /// <c>Queries:MaxProjects</c> of them; null when it carries them all.
+    /// </summary>
+    public int? Total { get; init; }
+
     /// <summary>A text-only answer (help, clarification).</summary>
     public static Answer Plain(string question, Intent intent, string text) => new(question, intent, text, [], null, null, [], null, null);
 }

@@ -39,7 +39,12 @@ public static class ProjectAnswers
             _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
         };
         var citations = Citations(result.Projects);
-        return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null);
+        // A maximum's or minimum's projects are its holders; any other answer's are the first MaxProjects of those kept.
+        var partial = query.Ask is not (QueryAsk.Max or QueryAsk.Min) && result.Projects.Count < result.Kept;
+        return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null)
+        {
+            Total = partial ? result.Kept : null,
+        };
     }
 
     /// <summary>

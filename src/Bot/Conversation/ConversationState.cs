@@ -10,10 +10,15 @@ namespace Assistant.Bot.Conversation;
 /// <param name="UpdatedAt">When the conversation last spoke.</param>
 /// <param name="Evidence">The rows that made the previous answer's projects match (for a results export).</param>
 /// <param name="Year">The budget year of the previous answer's projects: a name recurs across years, the pair does not.</param>
+/// <param name="Partial">
+/// True when <paramref name="Projects"/> are only the first of the previous answer's projects (an answer carries at most
+/// <c>Queries:MaxProjects</c>): a follow-up then narrows by the previous conditions, never by these names alone.
+/// </param>
 public sealed record ConversationState(
     Understanding.Understanding? Last,
     IReadOnlyList<string> Projects,
     DraftTable? Draft,
     DateTimeOffset UpdatedAt,
     IReadOnlyList<Answers.AnswerCitation>? Evidence = null,
-    int? Year = null);
+    int? Year = null,
+    bool Partial = false);

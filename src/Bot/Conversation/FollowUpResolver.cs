@@ -57,6 +57,11 @@ public static class FollowUpResolver
         if (u.Drop is { } drop)
         {
             // 去掉网络安全那个: the previous projects less those whose name holds the words; nothing matched is unclear.
+            if (state.Partial)
+            {
+                return u with { Intent = Intent.Unclear, NotAnswerable = $"上一条回答的项目太多（只列出了前 {state.Projects.Count} 个），无法逐个去掉名称含“{drop}”的；请加上条件缩小范围再问" };
+            }
+
             var dropped = state.Projects.Where(n => n.Contains(drop, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
             if (dropped.Count == 0)
             {
@@ -87,6 +92,12 @@ public static class FollowUpResolver
                        (u.Topic is not null && previous.Topic is not null) || (u.Year is not null && u.Year != previous.Year) ||
                        // 那战略院呢 after one project's row asks about 战略院's projects, not that project within 战略院.
                        (previous.Project is not null && (u.Department is not null || u.Topic is not null || u.Budget is not null));
+        if (state.Partial && !replaces && previous.Top is { } top)
+        {
+            // The first N of a list too long to carry: its conditions find more than those N again.
+            return u with { Intent = Intent.Unclear, NotAnswerable = $"上一条回答的前 {top} 个项目太多，没有全部记下，无法在其中再筛选；请加上条件缩小范围再问" };
+        }
+
         var merged = previous with
         {
             Department = u.Department ?? previous.Department,
@@ -100,7 +111,8 @@ public static class FollowUpResolver
             Topic = u.Topic ?? previous.Topic,
             Sort = u.Sort != ProjectSort.Default ? u.Sort : previous.Sort,
             Top = u.Top ?? (u.Sort != ProjectSort.Default || u.HasConditions ? null : previous.Top),
-            Within = replaces || state.Projects.Count == 0 ? null : state.Projects,
+            // The previous answer's projects, when it carried them all; else its conditions (merged above) find them again.
+            Within = replaces || state.Projects.Count == 0 ? null : state.Partial ? previous.Within : state.Projects,
             IsFollowUp = true,
             Project = null,
             Ordinal = null,

@@ -87,7 +87,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         // A new answer replaces the draft as the thing to export, unless it is the export itself.
         var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
         var listYear = newList ? answer.Year : state?.Year;
-        var saved = new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear);
+        var partial = newList ? answer.Total is not null : state?.Partial ?? false;
+        var saved = new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear, partial);
         store.Save(conversationId, saved);
         if (answer.Intent is not Intent.Export && (answer.Draft is not null || (newList && answer.Projects.Count > 0)))
         {

@@ -11,11 +11,14 @@ namespace Assistant.Bot.Hosting;
 /// <summary>The services the command-line verbs use: the same retrieval and plugins the server wires.</summary>
 public static class AssistantServices
 {
-    /// <summary>Builds a provider over the corpus and data folders given (null: configuration and defaults).</summary>
-    public static ServiceProvider Build(string? corpus, string? data)
+    /// <summary>
+    /// Builds a provider over the corpus and data folders given (null: configuration and defaults), with any other
+    /// <paramref name="overrides"/> of configuration keys (<c>Queries:MaxProjects</c>, say).
+    /// </summary>
+    public static ServiceProvider Build(string? corpus, string? data, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         Warm();
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(overrides ?? new Dictionary<string, string?>())
         {
             [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.CorpusPath)}"] = corpus,
             [$"{RetrievalOptions.SectionName}:{nameof(RetrievalOptions.DataPath)}"] = data,

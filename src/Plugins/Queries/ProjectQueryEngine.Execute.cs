@@ -18,15 +18,21 @@ public sealed partial class ProjectQueryEngine
     /// asked for over the projects kept. Only the first <see cref="QueryOptions.MaxProjects"/> are materialised with
     /// their evidence. The one place a <see cref="ProjectQuery"/> is answered.
     /// </summary>
-    public QueryResult Execute(ProjectQuery query) => Run(query, indexed: !options.Value.UseScan);
+    public QueryResult Execute(ProjectQuery query) => Run(query, indexed: !options.Value.UseScan, options.Value.MaxProjects);
+
+    /// <summary>
+    /// Executes a typed query as <see cref="Execute(ProjectQuery)"/> does, with every project kept in the result, each
+    /// with its evidence: for an export of the whole list, however long.
+    /// </summary>
+    public QueryResult ExecuteAll(ProjectQuery query) => Run(query, indexed: !options.Value.UseScan, int.MaxValue);
 
     /// <summary>
     /// The reference: the same query answered by scanning every table of the year in LINQ, evidence for all. Kept for
     /// the differential test and <c>bench</c>, which require <see cref="Execute(ProjectQuery)"/> to give the same result.
     /// </summary>
-    public QueryResult ExecuteByScan(ProjectQuery query) => Run(query, indexed: false);
+    public QueryResult ExecuteByScan(ProjectQuery query) => Run(query, indexed: false, options.Value.MaxProjects);
 
-    private QueryResult Run(ProjectQuery query, bool indexed)
+    private QueryResult Run(ProjectQuery query, bool indexed, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query with { Filter = WithFullDepartmentNames(query.Filter) };
@@ -79,7 +85,7 @@ public sealed partial class ProjectQueryEngine
         var money = columns?.Money(query.Field);
         if (query.ByDepartment)
         {
-            return ByDepartment(query, sort, year, matches.Count, kept, Money, indexed, order);
+            return ByDepartment(query, sort, year, matches.Count, kept, Money, indexed, order, pageSize);
         }
 
         var (value, unit, shown) = query.Ask switch
@@ -104,14 +110,14 @@ public sealed partial class ProjectQueryEngine
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            Page(query, sort, shown, indexed, order), totals, departments, shown.Count);
+            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count);
     }
 
-    // The first MaxProjects of the projects shown, in order, each with the rows that prove it. The indexed path decided
+    // The first pageSize (MaxProjects) of the projects shown, in order, each with the rows that prove it. The indexed path decided
     // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
-    private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order)
+    private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order, int pageSize)
     {
-        var page = First(shown, options.Value.MaxProjects, sort, query.Field, order);
+        var page = First(shown, pageSize, sort, query.Field, order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         if (indexed && page.Count > 0)
         {
@@ -218,7 +224,7 @@ public sealed partial class ProjectQueryEngine
 
     // Per department: the table is the answer (no single figure), or with max/min the department whose total is.
     private QueryResult ByDepartment(ProjectQuery query, ProjectSort sort, int year, int total, IReadOnlyList<ProjectMatch> kept, Func<ProjectMatch, decimal> money,
-        bool indexed, Comparison<ProjectMatch>? order)
+        bool indexed, Comparison<ProjectMatch>? order, int pageSize)
     {
         var shown = kept;
         decimal? value = null;
@@ -236,7 +242,7 @@ public sealed partial class ProjectQueryEngine
         var (totals, departments) = Normalised(Totals(shown));
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
-            Page(query, sort, shown, indexed, order), totals, departments, shown.Count);
+            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count);
     }
 
     // The amounts the rule's own findings measured past its limit, summed over the projects kept.

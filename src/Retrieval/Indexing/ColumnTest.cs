@@ -37,7 +37,7 @@ internal sealed class ColumnTest
     public List<int> Kept(IReadOnlyList<int>? candidates)
     {
         var count = candidates?.Count ?? _columns.Year.Length;
-        var kept = new List<int>(count);
+        var kept = new List<int>();
         // The columns and conditions in locals, and a condition that is absent not tested: the loop runs once per table.
         var (years, budgets, fiscals, others, rows, departments) = (_columns.Year, _columns.Budget, _columns.Fiscal, _columns.Other, _columns.Rows, _columns.Department);
         var (anyYear, year) = (_year is null, _year ?? 0);

@@ -64,7 +64,8 @@ public sealed class YearsTests : IClassFixture<TwoYearCorpus>, IDisposable
         var token = export.Text.Split("api/export/")[1][..32];
 
         var file = Assert.IsType<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult>(Assistant.Bot.Channels.WebChat.DocumentEndpoints.Export(
-            token, "xlsx", _services.GetRequiredService<IConversationStore>(), _services.GetRequiredService<Assistant.Retrieval.Hosting.CorpusProvider>()));
+            token, "xlsx", _services.GetRequiredService<IConversationStore>(), _services.GetRequiredService<Assistant.Retrieval.Hosting.CorpusProvider>(),
+            _services.GetRequiredService<Assistant.Plugins.Queries.ProjectQueryEngine>()));
 
         using var stream = new MemoryStream(file.FileContents.ToArray());
         var text = Assistant.Retrieval.Documents.XlsxTableReader.ToExportText(stream);

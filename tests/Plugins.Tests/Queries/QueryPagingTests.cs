@@ -25,6 +25,21 @@ public sealed class QueryPagingTests(CorpusFixture corpus) : IClassFixture<Corpu
     }
 
     [Fact]
+    public void ExecuteAll_MoreMatchesThanMaxProjects_CarriesEveryProjectAsTheUnpagedOrder()
+    {
+        var query = new ProjectQuery { Filter = new ProjectFilter { Subject = "满意度", Threshold = new NumberRange(95m) }, Sort = ProjectSort.BudgetDescending };
+        var paged = Engine(new QueryOptions { MaxProjects = 5 });
+        var whole = Engine(new QueryOptions { MaxProjects = 1000 }).Execute(query);
+
+        var all = paged.ExecuteAll(query);
+
+        Assert.True(whole.Kept > 5);
+        Assert.Equal(whole.Kept, all.Projects.Count);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(whole), System.Text.Json.JsonSerializer.Serialize(all));
+        Assert.Equal(5, paged.Execute(query).Projects.Count);
+    }
+
+    [Fact]
     public void Execute_UseScan_GivesTheSameResult()
     {
         var query = new ProjectQuery { Filter = new ProjectFilter { Subject = "满意度", Threshold = new NumberRange(95m) }, Ask = QueryAsk.Average };

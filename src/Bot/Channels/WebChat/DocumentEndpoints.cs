@@ -1,7 +1,9 @@
 using Assistant.Bot.Answers;
 using Assistant.Bot.Cli;
 using Assistant.Bot.Conversation;
+using Assistant.Bot.Understanding;
 using Assistant.Plugins.Drafting;
+using Assistant.Plugins.Queries;
 using Assistant.Plugins.Validation;
 using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Documents;
@@ -18,21 +20,39 @@ namespace Assistant.Bot.Channels.WebChat;
 /// </summary>
 public static class DocumentEndpoints
 {
-    // The answer's projects (all it carries, up to Queries:MaxProjects) of its year, in the corpus's order.
-    private static List<Project> Listed(CorpusProvider corpus, ConversationState? state)
+    // The answer's projects of its year, in the corpus's order, with the rows that made each match. An answer carries at
+    // most Queries:MaxProjects; a longer list is found again by running its query for every project.
+    private static (List<Project> Tables, Dictionary<string, IReadOnlyList<string>>? Matches) Listed(
+        CorpusProvider corpus, ProjectQueryEngine engine, ConversationState? state)
     {
+        if (state is { Partial: true, Last: { } last, Year: { } year })
+        {
+            var result = engine.ExecuteAll(QuestionParser.ToQuery(last, year));
+            var all = result.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var rows = result.Projects.SelectMany(p => p.Evidence).Select(e => (e.Project, Row: $"{e.Indicator}：{e.Value.Trim()}"));
+            return (InCorpusOrder(corpus, all, result.Year), Rows(rows));
+        }
+
         var names = state?.Projects.ToHashSet(StringComparer.Ordinal) ?? [];
-        return names.Count == 0 ? [] : corpus.Current.Projects.Where(p => names.Contains(p.Name) && (state?.Year is not { } year || p.Year == year)).ToList();
+        var evidence = state?.Evidence?.Select(e => (e.Project, Row: $"{e.Indicator}：{e.Value.Trim()}"));
+        return (names.Count == 0 ? [] : InCorpusOrder(corpus, names, state?.Year), evidence is null ? null : Rows(evidence));
     }
 
+    private static List<Project> InCorpusOrder(CorpusProvider corpus, HashSet<string> names, int? year) =>
+        corpus.Current.Projects.Where(p => names.Contains(p.Name) && (year is null || p.Year == year)).ToList();
+
+    private static Dictionary<string, IReadOnlyList<string>> Rows(IEnumerable<(string Project, string Row)> rows) =>
+        rows.GroupBy(r => r.Project).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Row).ToList());
+
     /// <summary>The snapshot an export link names, as .docx or .xlsx.</summary>
-    public static IResult Export(string token, string? format, IConversationStore store, CorpusProvider corpus)
+    public static IResult Export(string token, string? format, IConversationStore store, CorpusProvider corpus, ProjectQueryEngine engine)
     {
         var kind = format is "xlsx" ? "xlsx" : "docx";
         var state = token.Length == 32 && token.All(char.IsAsciiHexDigitLower) ? store.Get(OfflineConversationEngine.ExportKey(token)) : null;
+        var (listed, matches) = state?.Draft is null ? Listed(corpus, engine, state) : ([], null);
         IReadOnlyList<Project> tables = state?.Draft is { } draft
             ? [DraftingPlugin.ToProject(draft)]
-            : Listed(corpus, state);
+            : listed;
         if (tables.Count == 0)
         {
             return Results.NotFound(new { error = "这个导出链接无效或已过期，请重新导出" });
@@ -42,9 +62,6 @@ public static class DocumentEndpoints
         if (kind == "xlsx")
         {
             // A query answer also gets a 查询结果 sheet: its projects with the indicators that matched.
-            var matches = state?.Draft is null && state?.Evidence is { } evidence
-                ? evidence.GroupBy(e => e.Project).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => $"{e.Indicator}：{e.Value.Trim()}").ToList())
-                : null;
             XlsxTableWriter.Write(tables, buffer, matches);
         }
         else
