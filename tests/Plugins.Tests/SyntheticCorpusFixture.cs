@@ -21,6 +21,8 @@ public sealed class SyntheticCorpusFixture : IDisposable
         services.AddSingleton(new CorpusProvider(CorpusIndex.Open(projects, [], "synthetic-20000", _data)));
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddPlugins();
+        // A page ten times the default, so the differential test compares the order and evidence of long lists too.
+        services.Configure<QueryOptions>(o => o.MaxProjects = 1000);
         _services = services.BuildServiceProvider();
     }
 

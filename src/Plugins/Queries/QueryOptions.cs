@@ -10,7 +10,7 @@ public sealed class QueryOptions
     /// The most projects a result carries with their evidence (<c>Queries:MaxProjects</c>); counts, sums and subtotals
     /// are always over the whole set, and an export lists it all.
     /// </summary>
-    public int MaxProjects { get; set; } = 1000;
+    public int MaxProjects { get; set; } = 100;
 
     /// <summary>
     /// Answer every query by the reference scan instead of the index (<c>Queries:UseScan</c>): the same answers, slower.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Assistant.Retrieval.Indexing;
 
 /// <summary>
@@ -30,14 +32,20 @@ internal sealed class ColumnTest
         _excluded = [.. excluded];
     }
 
+    /// <summary>True when no condition is tested: every table is kept.</summary>
+    public bool KeepsAll => _year is null && _budget == WholeRange.All && _fiscal == WholeRange.All && _other == WholeRange.All &&
+                            _rows == WholeRange.All && _inDepartment is null && _required.Length == 0 && _excluded.Length == 0;
+
     /// <summary>
     /// The ordinals among <paramref name="candidates"/> (ascending; every table when null) whose tables meet every
     /// condition, in the same order.
     /// </summary>
-    public List<int> Kept(IReadOnlyList<int>? candidates)
+    public int[] Kept(IReadOnlyList<int>? candidates)
     {
         var count = candidates?.Count ?? _columns.Year.Length;
-        var kept = new List<int>();
+        // Kept in a pooled buffer and copied out at its length: a list grown to 10^5 would allocate twice that per question.
+        var buffer = ArrayPool<int>.Shared.Rent(count);
+        var kept = 0;
         // The columns and conditions in locals, and a condition that is absent not tested: the loop runs once per table.
         var (years, budgets, fiscals, others, rows, departments) = (_columns.Year, _columns.Budget, _columns.Fiscal, _columns.Other, _columns.Rows, _columns.Department);
         var (anyYear, year) = (_year is null, _year ?? 0);
@@ -51,11 +59,13 @@ internal sealed class ColumnTest
                 (anyOther || other.Contains(others[o])) && (anyRows || rowCount.Contains(rows[o])) &&
                 (inDepartment is null || inDepartment[departments[o]]) && Flagged(o))
             {
-                kept.Add(o);
+                buffer[kept++] = o;
             }
         }
 
-        return kept;
+        var result = buffer[..kept];
+        ArrayPool<int>.Shared.Return(buffer);
+        return result;
     }
 
     private bool Flagged(int ordinal)

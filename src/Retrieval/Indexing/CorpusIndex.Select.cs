@@ -6,6 +6,7 @@ public sealed partial class CorpusIndex
     private TextIndex? _texts;
     private ProjectColumns? _columns;
     private RowColumns? _rows;
+    private int[]? _everyOrdinal;
 
     /// <summary>Exact substring look-ups in the tables' names, goals, usages and rows; built on first use.</summary>
     public TextIndex Texts => LazyInitializer.EnsureInitialized(ref _texts, () => new TextIndex(Projects));
@@ -59,7 +60,11 @@ public sealed partial class CorpusIndex
             OrdinalSet set => set.Ascending,
             var only => [.. only.Order()],
         };
-        var kept = new ColumnTest(columns, constraints, required, excluded).Kept(candidates);
+        var test = new ColumnTest(columns, constraints, required, excluded);
+        // Every table (一共有多少个项目): the ordinals 0..n-1, made once, instead of a list of 10^5 built per question.
+        IReadOnlyList<int> kept = test.KeepsAll && candidates is null
+            ? LazyInitializer.EnsureInitialized(ref _everyOrdinal, () => [.. Enumerable.Range(0, Projects.Count)])
+            : test.Kept(candidates);
         return columns.Total(kept);
     }
 

@@ -108,12 +108,18 @@ internal sealed class ProjectColumns
     }
 
     /// <summary>The set of <paramref name="ordinals"/> (ascending) with its totals and department subtotals.</summary>
-    public ProjectSet Total(List<int> ordinals)
+    public ProjectSet Total(IReadOnlyList<int> ordinals)
     {
         long budget = 0, fiscal = 0, other = 0;
         var count = new int[DepartmentNames.Length];
         var departmentBudget = new long[DepartmentNames.Length];
-        foreach (var o in CollectionsMarshal.AsSpan(ordinals))
+        ReadOnlySpan<int> span = ordinals switch
+        {
+            int[] array => array,
+            List<int> list => CollectionsMarshal.AsSpan(list),
+            _ => [.. ordinals],
+        };
+        foreach (var o in span)
         {
             budget += Budget[o];
             fiscal += Fiscal[o];
