@@ -14,6 +14,9 @@ internal sealed class MoneyColumns
     private readonly decimal[] _fiscal;
     private readonly decimal[] _other;
     private readonly int[] _rows;
+    private readonly WholeMoney _wholeTotal;
+    private readonly WholeMoney _wholeFiscal;
+    private readonly WholeMoney _wholeOther;
 
     private MoneyColumns(CorpusIndex index)
     {
@@ -23,6 +26,8 @@ internal sealed class MoneyColumns
         {
             (_total[o], _fiscal[o], _other[o], _rows[o]) = (projects[o].Budget.Total, projects[o].Budget.Fiscal, projects[o].Budget.Other, projects[o].Indicators.Count);
         }
+
+        (_wholeTotal, _wholeFiscal, _wholeOther) = (new WholeMoney(_total), new WholeMoney(_fiscal), new WholeMoney(_other));
     }
 
     /// <summary>The columns of <paramref name="index"/>, worked out on first use and kept while the corpus is.</summary>
@@ -37,6 +42,17 @@ internal sealed class MoneyColumns
         ProjectSort.BudgetAscending or ProjectSort.BudgetDescending => Money(field),
         ProjectSort.RowsAscending or ProjectSort.RowsDescending => o => _rows[o],
         _ => null,
+    };
+
+    /// <summary>
+    /// The field summed over <paramref name="ordinals"/>: the same decimal, scale included, that adding the tables'
+    /// amounts one by one gives (as the reference scan does), added as whole numbers.
+    /// </summary>
+    public decimal Sum(IReadOnlyList<int> ordinals, MoneyField field) => field switch
+    {
+        MoneyField.Fiscal => _wholeFiscal.Sum(ordinals, _fiscal),
+        MoneyField.Other => _wholeOther.Sum(ordinals, _other),
+        _ => _wholeTotal.Sum(ordinals, _total),
     };
 
     /// <summary>The field's value by ordinal, in 万元 (the same values <see cref="MoneyFields.Of(Retrieval.Corpus.Project, MoneyField)"/> reads).</summary>

@@ -91,9 +91,9 @@ public sealed partial class ProjectQueryEngine
         var (value, unit, shown) = query.Ask switch
         {
             QueryAsk.Count => (kept.Count, "个", kept),
-            QueryAsk.Sum when all is not null => (all.Ordinals.Sum(money!), "万元", kept),
+            QueryAsk.Sum when all is not null => (columns!.Sum(all.Ordinals, query.Field), "万元", kept),
             QueryAsk.Sum => (kept.Sum(Money), "万元", kept),
-            QueryAsk.Average when all is { Count: > 0 } => (Math.Round(all.Ordinals.Average(money!), 2, MidpointRounding.AwayFromZero), "万元", kept),
+            QueryAsk.Average when all is { Count: > 0 } => (Math.Round(columns!.Sum(all.Ordinals, query.Field) / all.Count, 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Average when kept.Count > 0 => (Math.Round(kept.Average(Money), 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),

@@ -32,6 +32,9 @@ internal sealed class ColumnTest
         _excluded = [.. excluded];
     }
 
+    /// <summary>Per department id, whether its tables are kept; null when any department is.</summary>
+    public bool[]? Departments => _inDepartment;
+
     /// <summary>True when no condition is tested: every table is kept.</summary>
     public bool KeepsAll => _year is null && _budget == WholeRange.All && _fiscal == WholeRange.All && _other == WholeRange.All &&
                             _rows == WholeRange.All && _inDepartment is null && _required.Length == 0 && _excluded.Length == 0;

@@ -54,13 +54,14 @@ public sealed partial class CorpusIndex
             required.Add(RowColumns.HavingDeadline(deadline));
         }
 
+        var test = new ColumnTest(columns, constraints, required, excluded);
+        // The tables a look-up found, else a few departments' tables (the test checks the department again), else all.
         IReadOnlyList<int>? candidates = constraints.Ordinals switch
         {
-            null => null,
             OrdinalSet set => set.Ascending,
-            var only => [.. only.Order()],
+            { } only => [.. only.Order()],
+            null => test.Departments is { } departments ? columns.InDepartments(departments) : null,
         };
-        var test = new ColumnTest(columns, constraints, required, excluded);
         // Every table (一共有多少个项目): the ordinals 0..n-1, made once, instead of a list of 10^5 built per question.
         IReadOnlyList<int> kept = test.KeepsAll && candidates is null
             ? LazyInitializer.EnsureInitialized(ref _everyOrdinal, () => [.. Enumerable.Range(0, Projects.Count)])

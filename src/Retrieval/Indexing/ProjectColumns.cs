@@ -16,6 +16,8 @@ internal sealed class ProjectColumns
     /// <summary>Money is indexed in units of 1/<see cref="MoneyScale"/> 万元: sums of longs are exact.</summary>
     public const decimal MoneyScale = 10000m;
 
+    private int[][]? _byDepartment;
+
     public ProjectColumns(IndexReader reader, int count)
     {
         (Budget, Fiscal, Other, Department) = (new long[count], new long[count], new long[count], new int[count]);
@@ -105,6 +107,33 @@ internal sealed class ProjectColumns
 
         return [.. DepartmentNames.Select(name =>
             (anyOf is null || anyOf.Contains(name, StringComparer.Ordinal)) && (noneOf is null || !noneOf.Contains(name, StringComparer.Ordinal)))];
+    }
+
+    /// <summary>
+    /// The ordinals (ascending) of the tables of the departments <paramref name="kept"/> flags (see
+    /// <see cref="Departments"/>), or null when most departments are kept and reading every table is as quick. A
+    /// department's list is made once.
+    /// </summary>
+    public IReadOnlyList<int>? InDepartments(bool[] kept)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        var ids = Enumerable.Range(0, kept.Length).Where(d => kept[d]).ToList();
+        if (ids.Count * 4 > kept.Length)
+        {
+            return null;
+        }
+
+        var lists = LazyInitializer.EnsureInitialized(ref _byDepartment, () =>
+        {
+            var byDepartment = Enumerable.Range(0, DepartmentNames.Length).Select(_ => new List<int>()).ToArray();
+            for (var o = 0; o < Department.Length; o++)
+            {
+                byDepartment[Department[o]].Add(o);
+            }
+
+            return [.. byDepartment.Select(l => l.ToArray())];
+        });
+        return ids.Count == 1 ? lists[ids[0]] : [.. ids.SelectMany(d => lists[d]).Order()];
     }
 
     /// <summary>The set of <paramref name="ordinals"/> (ascending) with its totals and department subtotals.</summary>
