@@ -51,5 +51,6 @@ public static class DepartmentResolver
         return full.EndsWith(shortForm[^1]);
     }
 
-    private static string Compact(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    // Names rarely hold spaces: those without are used as they are (this runs for every piece of every question).
+    private static string Compact(string text) => text.Any(char.IsWhiteSpace) ? string.Concat(text.Where(c => !char.IsWhiteSpace(c))) : text;
 }

@@ -14,6 +14,7 @@ internal sealed class MoneyColumns
     private readonly decimal[] _fiscal;
     private readonly decimal[] _other;
     private readonly int[] _rows;
+    private readonly long[] _wholeRows;
     private readonly WholeMoney _wholeTotal;
     private readonly WholeMoney _wholeFiscal;
     private readonly WholeMoney _wholeOther;
@@ -28,6 +29,7 @@ internal sealed class MoneyColumns
         }
 
         (_wholeTotal, _wholeFiscal, _wholeOther) = (new WholeMoney(_total), new WholeMoney(_fiscal), new WholeMoney(_other));
+        _wholeRows = [.. _rows.Select(r => (long)r)];
     }
 
     /// <summary>The columns of <paramref name="index"/>, worked out on first use and kept while the corpus is.</summary>
@@ -42,6 +44,25 @@ internal sealed class MoneyColumns
         ProjectSort.BudgetAscending or ProjectSort.BudgetDescending => Money(field),
         ProjectSort.RowsAscending or ProjectSort.RowsDescending => o => _rows[o],
         _ => null,
+    };
+
+    /// <summary>
+    /// The whole numbers (1/10000 万元, or rows) <paramref name="sort"/> orders the tables by, by ordinal: the same order
+    /// as <see cref="KeyFor"/>'s decimals. Null for an order not by such a number, or a money field not whole at that scale.
+    /// </summary>
+    public long[]? WholeKeyFor(ProjectSort sort, MoneyField field) => sort switch
+    {
+        ProjectSort.BudgetAscending or ProjectSort.BudgetDescending => WholeMoney(field),
+        ProjectSort.RowsAscending or ProjectSort.RowsDescending => _wholeRows,
+        _ => null,
+    };
+
+    /// <summary>The field as whole 1/10000 万元 by ordinal, or null when not every amount is whole at that scale.</summary>
+    public long[]? WholeMoney(MoneyField field) => field switch
+    {
+        MoneyField.Fiscal => _wholeFiscal.Whole,
+        MoneyField.Other => _wholeOther.Whole,
+        _ => _wholeTotal.Whole,
     };
 
     /// <summary>

@@ -71,8 +71,10 @@ public sealed partial class ProjectQueryEngine
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = matches is OrdinalMatches ordinals && columns!.KeyFor(sort, query.Field) is { } key
-                ? ordinals.Of(NthPlace(ordinals.Ordinals, nth, Descends(sort), key))
+            kept = matches is OrdinalMatches ordinals && columns!.WholeKeyFor(sort, query.Field) is { } whole
+                ? ordinals.Of(WholeOrder.Nth(ordinals.Ordinals, whole, Descends(sort), nth))
+                : matches is OrdinalMatches decimals && columns!.KeyFor(sort, query.Field) is { } key
+                ? decimals.Of(NthPlace(decimals.Ordinals, nth, Descends(sort), key))
                 : NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
         }
         else if (query.Top is { } top and > 0)
@@ -95,6 +97,8 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.Sum => (kept.Sum(Money), "万元", kept),
             QueryAsk.Average when all is { Count: > 0 } => (Math.Round(columns!.Sum(all.Ordinals, query.Field) / all.Count, 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Average when kept.Count > 0 => (Math.Round(kept.Average(Money), 2, MidpointRounding.AwayFromZero), "万元", kept),
+            QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } && columns!.WholeMoney(query.Field) is { } whole =>
+                WholeOrder.Extreme(all.Ordinals, whole, query.Ask == QueryAsk.Max) is var holders ? (money!(holders[0]), "万元", all.Of(holders)) : default,
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
@@ -135,8 +139,10 @@ public sealed partial class ProjectQueryEngine
     // their ordinals by the money columns, and only those taken are made; others by comparing the matches.
     private List<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
         order is null ? matches.Take(limit).ToList()
-        : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).KeyFor(sort, field) is { } key
-            ? ordinals.Of(StableOrder.Take(ordinals.Ordinals, InOrder(sort, key), limit))
+        : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).WholeKeyFor(sort, field) is { } whole
+            ? ordinals.Of(WholeOrder.Take(ordinals.Ordinals, whole, Descends(sort), limit))
+            : matches is OrdinalMatches decimals && MoneyColumns.Of(corpus.Current).KeyFor(sort, field) is { } key
+            ? decimals.Of(StableOrder.Take(decimals.Ordinals, InOrder(sort, key), limit))
             : StableOrder.Take(matches, order, limit);
 
     // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).

@@ -26,6 +26,9 @@ internal sealed class WholeMoney
         }
     }
 
+    /// <summary>The amounts as whole 1/10000 万元 by ordinal, or null when not every amount is whole at that scale.</summary>
+    public long[]? Whole => _exact ? _whole : null;
+
     /// <summary>The sum over <paramref name="ordinals"/> of the amounts (<paramref name="amounts"/> when not every one is whole).</summary>
     public decimal Sum(IReadOnlyList<int> ordinals, decimal[] amounts)
     {

@@ -39,6 +39,7 @@ internal static class CorpusIndexBuilder
         }
 
         writer.Commit();
+        SegmentationCache.Clear();
     }
 
     // The table's document, then each row's: one reused document, each yielded once the writer has taken the last.

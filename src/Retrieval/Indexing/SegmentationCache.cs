@@ -36,6 +36,16 @@ internal static class SegmentationCache
         return tokens;
     }
 
+    /// <summary>
+    /// Forgets every line. A build fills the cache with the tables' lines (to its bound, at 10^5 tables), after which
+    /// no question's text would be remembered; the lines a search needs again are segmented again once.
+    /// </summary>
+    public static void Clear()
+    {
+        Cache.Clear();
+        Volatile.Write(ref _entries, 0);
+    }
+
     private static SegmentedToken[] Run(string text)
     {
         var tokenizer = Segmenter.Value!;

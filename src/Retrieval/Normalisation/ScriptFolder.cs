@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ICU4N.Text;
 
 namespace Assistant.Retrieval.Normalisation;
@@ -15,6 +16,10 @@ public static class ScriptFolder
     private static readonly Lazy<Transliterator> Shared = new(() => Transliterator.GetInstance("Traditional-Simplified"));
     private static readonly Lock Gate = new();
 
+    // Characters a fold has left as they were (the rules map one character to one, whatever surrounds it): a question
+    // made only of these and the corpus's characters is returned as it is, without a call into ICU.
+    private static readonly ConcurrentDictionary<char, byte> Unchanged = new();
+
     /// <summary>
     /// Starts building the transliterator on a pool thread, so that it is ready, or nearly, by the first question:
     /// called where a process starts to answer, it takes the cost off the cold start's path.
@@ -27,7 +32,7 @@ public static class ScriptFolder
         ArgumentNullException.ThrowIfNull(text);
         // Nothing to fold when every CJK character is one the corpus uses (kept as it is below, the rules mapping one
         // character to one): most questions, which then never wait for ICU's rules.
-        if (text.All(c => c < 0x3400 || keep?.Contains(c) == true))
+        if (text.All(c => c < 0x3400 || keep?.Contains(c) == true || Unchanged.ContainsKey(c)))
         {
             return text;
         }
@@ -38,7 +43,21 @@ public static class ScriptFolder
             folded = Shared.Value.Transliterate(text);
         }
 
-        if (keep is null || folded.Length != text.Length)
+        if (folded.Length != text.Length)
+        {
+            return folded;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Checked alone as well: a character a phrase rule kept (乾 in 乾隆) may still change elsewhere (乾燥 → 干燥).
+            if (folded[i] == text[i] && text[i] >= 0x3400 && !Unchanged.ContainsKey(text[i]) && FoldsTo(text[i]) == text[i])
+            {
+                Unchanged.TryAdd(text[i], 0);
+            }
+        }
+
+        if (keep is null)
         {
             return folded;
         }
@@ -54,5 +73,13 @@ public static class ScriptFolder
         }
 
         return new string(result);
+    }
+
+    private static char FoldsTo(char c)
+    {
+        lock (Gate)
+        {
+            return Shared.Value.Transliterate(c.ToString()) is [var one] ? one : '\0';
+        }
     }
 }

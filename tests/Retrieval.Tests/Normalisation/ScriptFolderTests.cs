@@ -66,6 +66,17 @@ public sealed class ScriptFolderTests
         Assert.All(results, r => Assert.Equal(r.Expected, r.Actual));
     }
 
+    [Theory]
+    [InlineData("其他部门的乾隆年间", "其他部門乾燥", "其他部门干燥")] // 乾 kept in a phrase still folds elsewhere
+    [InlineData("他们一共多少", "他們一共多少", "他们一共多少")]
+    public void ToSimplified_AfterAFoldLeftCharactersAsTheyWere_StillFoldsTraditionalOnes(string first, string text, string expected)
+    {
+        Assert.Equal(first.Length, ScriptFolder.ToSimplified(first).Length);
+
+        Assert.Equal(expected, ScriptFolder.ToSimplified(text));
+        Assert.Equal(expected, ScriptFolder.ToSimplified(expected)); // and a simplified text passes unchanged
+    }
+
     private static HashSet<char> Characters(Assistant.Retrieval.Parsing.CorpusParseResult corpus) => Texts(corpus).SelectMany(t => t).ToHashSet();
 
     private static IEnumerable<string> Texts(Assistant.Retrieval.Parsing.CorpusParseResult corpus) =>
