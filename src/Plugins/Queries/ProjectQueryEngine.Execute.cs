@@ -98,7 +98,7 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.Average when all is { Count: > 0 } => (Math.Round(columns!.Sum(all.Ordinals, query.Field) / all.Count, 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Average when kept.Count > 0 => (Math.Round(kept.Average(Money), 2, MidpointRounding.AwayFromZero), "万元", kept),
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } && columns!.WholeMoney(query.Field) is { } whole =>
-                WholeOrder.Extreme(all.Ordinals, whole, query.Ask == QueryAsk.Max) is var holders ? (money!(holders[0]), "万元", all.Of(holders)) : default,
+                Extreme(all, WholeOrder.Extreme(all.Ordinals, whole, query.Ask == QueryAsk.Max), money!),
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
@@ -265,6 +265,10 @@ public sealed partial class ProjectQueryEngine
 
     private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(OrdinalMatches all, decimal value, Func<int, decimal> money) =>
         (value, "万元", all.Of(all.Ordinals.Where(o => money(o) == value)));
+
+    // The holders of an extreme found on whole numbers; the value is the first holder's amount, as Max and Min give it.
+    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(OrdinalMatches all, int[] holders, Func<int, decimal> money) =>
+        (money(holders[0]), "万元", all.Of(holders));
 
     private static bool Descends(ProjectSort sort) =>
         sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
