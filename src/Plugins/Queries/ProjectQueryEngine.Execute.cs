@@ -135,16 +135,6 @@ public sealed partial class ProjectQueryEngine
         return page.Select(m => ProjectSummary.Of(m.Project, proof[m.Project] is { Count: > 0 } e ? e : [Citation.OfBudget(m.Project)])).ToList();
     }
 
-    // The first <limit> of the matches in order (ties in corpus order): matches the index decided alone are ordered on
-    // their ordinals by the money columns, and only those taken are made; others by comparing the matches.
-    private List<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
-        order is null ? matches.Take(limit).ToList()
-        : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).WholeKeyFor(sort, field) is { } whole
-            ? ordinals.Of(WholeOrder.Take(ordinals.Ordinals, whole, Descends(sort), limit))
-            : matches is OrdinalMatches decimals && MoneyColumns.Of(corpus.Current).KeyFor(sort, field) is { } key
-            ? decimals.Of(StableOrder.Take(decimals.Ordinals, InOrder(sort, key), limit))
-            : StableOrder.Take(matches, order, limit);
-
     // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).
     private static OrdinalSet OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>
         OrdinalSet.Of(projects.SelectMany(p => index.OrdinalsNamed(p.Name).Where(o => ReferenceEquals(index.Projects[o], p))), index.Projects.Count);
@@ -256,87 +246,6 @@ public sealed partial class ProjectQueryEngine
     {
         var checker = validator.Rules.First(r => r.Id == rule);
         return kept.SelectMany(m => checker.Check(m.Project)).Where(f => severity is null || f.Severity == severity).Sum(f => f.Excess ?? 0m);
-    }
-
-    private static readonly Comparer<decimal> Descending = Comparer<decimal>.Create((a, b) => b.CompareTo(a));
-
-    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(IReadOnlyList<ProjectMatch> kept, decimal value, Func<ProjectMatch, decimal> money) =>
-        (value, "万元", kept.Where(m => money(m) == value).ToList());
-
-    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(OrdinalMatches all, decimal value, Func<int, decimal> money) =>
-        (value, "万元", all.Of(all.Ordinals.Where(o => money(o) == value)));
-
-    // The holders of an extreme found on whole numbers; the value is the first holder's amount, as Max and Min give it.
-    private static (decimal?, string?, IReadOnlyList<ProjectMatch>) Extreme(OrdinalMatches all, int[] holders, Func<int, decimal> money) =>
-        (money(holders[0]), "万元", all.Of(holders));
-
-    private static bool Descends(ProjectSort sort) =>
-        sort is ProjectSort.BudgetDescending or ProjectSort.RowsDescending or ProjectSort.TargetDescending or ProjectSort.DeadlineLatest;
-
-    // The order of ordinals by their numbers (ties are left to the caller, which keeps corpus order).
-    private static Comparison<int> InOrder(ProjectSort sort, Func<int, decimal> key) =>
-        Descends(sort) ? (a, b) => key(b).CompareTo(key(a)) : (a, b) => key(a).CompareTo(key(b));
-
-    // The N-th place in order; projects tied on the sort key share a place, so the answer is never an arbitrary pick.
-    // A numeric order ranks the distinct keys, so the matches need not be sorted; the corpus and relevance orders rank
-    // the matches as ordered.
-    private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> matches, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter, bool indexed,
-        Comparison<ProjectMatch>? order)
-    {
-        var keys = ByKeys(sort)
-            ? SortKeys(corpus.Current, filter, sort, matches.Select(m => m.Project).ToList(), indexed)
-            : null;
-        decimal Key(ProjectMatch m) => keys?[m.Project] ??
-            (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field));
-        if (nth < 1)
-        {
-            return [];
-        }
-
-        if (sort is ProjectSort.Default || (indexed && order is not null && sort is not (ProjectSort.BudgetAscending or ProjectSort.BudgetDescending or
-                ProjectSort.RowsAscending or ProjectSort.RowsDescending or ProjectSort.TargetAscending or ProjectSort.TargetDescending or
-                ProjectSort.DeadlineEarliest or ProjectSort.DeadlineLatest)))
-        {
-            var ordered = indexed && order is not null ? StableOrder.Take(matches, order, matches.Count) : matches;
-            var places = ordered.GroupBy(Key).ToList();
-            return nth <= places.Count ? places[nth - 1].ToList() : [];
-        }
-
-        return NthPlace(matches, nth, Descends(sort), Key);
-    }
-
-    // The items holding the nth distinct key in order: only the first nth distinct keys are kept while reading, a few
-    // values however many tables match.
-    private static List<T> NthPlace<T>(IReadOnlyList<T> items, int nth, bool descending, Func<T, decimal> key)
-    {
-        var first = new List<decimal>(nth + 1);
-        var order = descending ? Descending : Comparer<decimal>.Default;
-        foreach (var item in items)
-        {
-            var value = key(item);
-            if (first.Count == nth && order.Compare(value, first[^1]) > 0)
-            {
-                continue; // after every key kept: most items, with one comparison
-            }
-
-            var at = first.BinarySearch(value, order);
-            if (at < 0 && ~at < nth)
-            {
-                first.Insert(~at, value);
-                if (first.Count > nth)
-                {
-                    first.RemoveAt(nth);
-                }
-            }
-        }
-
-        if (nth < 1 || nth > first.Count)
-        {
-            return [];
-        }
-
-        var place = first[nth - 1];
-        return items.Where(i => key(i) == place).ToList();
     }
 
     // The number a table is ordered by: its subject rows' target (the lowest for an ascending order, the highest for a
