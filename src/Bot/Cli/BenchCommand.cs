@@ -221,7 +221,26 @@ public static class BenchCommand
         var timings = new List<double>();
         var answers = new List<string>();
         var byQuestion = QuestionMix.ToDictionary(turns => turns[^1], _ => new List<double>(), StringComparer.Ordinal);
-        for (var round = -AskWarmUpRounds; round < rounds; round++)
+        // Warm up as the searches do, for a while and at least a few rounds: the tiered JIT promotes a method after it
+        // has run 30 times, and a path one question takes runs once a round, so a few rounds would time unoptimised code
+        // that a running server has long since left behind.
+        var warmUp = Stopwatch.StartNew();
+        var warmUpRounds = 0;
+        while (warmUpRounds < AskWarmUpRounds || warmUp.Elapsed < WarmUp)
+        {
+            foreach (var turns in QuestionMix)
+            {
+                var conversation = $"bench-warm-{warmUpRounds}-{turns[0]}";
+                foreach (var turn in turns)
+                {
+                    engine.AskAsync(conversation, turn).GetAwaiter().GetResult();
+                }
+            }
+
+            warmUpRounds++;
+        }
+
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var turns in QuestionMix)
             {
@@ -233,11 +252,8 @@ public static class BenchCommand
 
                 var clock = Stopwatch.StartNew();
                 var answer = engine.AskAsync(conversation, turns[^1]).GetAwaiter().GetResult();
-                if (round >= 0)
-                {
-                    timings.Add(clock.Elapsed.TotalMilliseconds);
-                    byQuestion[turns[^1]].Add(clock.Elapsed.TotalMilliseconds);
-                }
+                timings.Add(clock.Elapsed.TotalMilliseconds);
+                byQuestion[turns[^1]].Add(clock.Elapsed.TotalMilliseconds);
 
                 if (round == 0)
                 {
