@@ -9,7 +9,7 @@ namespace Assistant.Plugins.Queries;
 /// </summary>
 internal sealed class OrdinalMatches(IReadOnlyList<int> ordinals, IReadOnlyList<Project> projects) : IReadOnlyList<ProjectMatch>
 {
-    /// <summary>The ordinals, ascending (corpus order).</summary>
+    /// <summary>The ordinals: ascending (corpus order) for a selection, in the order kept for a subset (<see cref="Of"/>).</summary>
     public IReadOnlyList<int> Ordinals => ordinals;
 
     /// <inheritdoc/>
@@ -18,8 +18,11 @@ internal sealed class OrdinalMatches(IReadOnlyList<int> ordinals, IReadOnlyList<
     /// <inheritdoc/>
     public ProjectMatch this[int index] => new(projects[ordinals[index]], [], 0f);
 
-    /// <summary>The matches of <paramref name="kept"/> (ordinals of this set), made now, in the order given.</summary>
-    public List<ProjectMatch> Of(IEnumerable<int> kept) => kept.Select(o => new ProjectMatch(projects[o], [], 0f)).ToList();
+    /// <summary>
+    /// The matches of <paramref name="kept"/> (ordinals of this set), in the order given: still ordinals, so their totals
+    /// come from the index's columns too.
+    /// </summary>
+    public OrdinalMatches Of(IEnumerable<int> kept) => new([.. kept], projects);
 
     /// <inheritdoc/>
     public IEnumerator<ProjectMatch> GetEnumerator()

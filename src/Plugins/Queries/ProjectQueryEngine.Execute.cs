@@ -108,9 +108,11 @@ public sealed partial class ProjectQueryEngine
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
         };
 
-        // The index's totals are the answer's when it kept every project the index selected.
+        // The index's totals are the answer's when it kept every project the index selected; a subset of its ordinals
+        // (the first N, a place, the holders of an extreme) is added up on the index's columns as well.
         var (totals, departments) = selected is not null && shown.Count == selected.Ordinals.Count
             ? (selected.Totals, selected.Departments)
+            : shown is OrdinalMatches subset ? Totals(index.Total(subset.Ordinals))
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
@@ -146,6 +148,8 @@ public sealed partial class ProjectQueryEngine
         var (t, departments) = totals;
         return (new Budget(N(t.Total), N(t.Fiscal), N(t.Other)), departments.Select(d => d with { Budget = N(d.Budget) }).ToList());
     }
+
+    private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Totals(ProjectSet set) => (set.Totals, set.Departments);
 
     // 预算数/财政资金/其他资金 totals and per-department subtotals, as the corpus statistics give them.
     private static (Budget Totals, IReadOnlyList<DepartmentTotal> Departments) Totals(IReadOnlyList<ProjectMatch> shown)

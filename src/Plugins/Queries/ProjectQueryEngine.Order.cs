@@ -7,7 +7,7 @@ public sealed partial class ProjectQueryEngine
 
     // The first <limit> of the matches in order (ties in corpus order): matches the index decided alone are ordered on
     // their ordinals by the money columns, and only those taken are made; others by comparing the matches.
-    private List<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
+    private IReadOnlyList<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
         order is null ? matches.Take(limit).ToList()
         : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).WholeKeyFor(sort, field) is { } whole
             ? ordinals.Of(WholeOrder.Take(ordinals.Ordinals, whole, Descends(sort), limit))

@@ -70,6 +70,16 @@ public sealed partial class CorpusIndex
     }
 
     /// <summary>
+    /// The tables at <paramref name="ordinals"/> with their money totals and department subtotals, added up on the
+    /// columns <see cref="Select"/> uses (the same figures a sum over the tables gives).
+    /// </summary>
+    public ProjectSet Total(IReadOnlyList<int> ordinals)
+    {
+        ArgumentNullException.ThrowIfNull(ordinals);
+        return Columns().Total(ordinals);
+    }
+
+    /// <summary>
     /// The ordinals of the projects with at least one indicator row meeting <paramref name="row"/>: decided on the rows'
     /// columns, read once per corpus.
     /// </summary>
