@@ -74,6 +74,21 @@ public sealed class CorpusIndexSelectTests(IndexFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void Total_OrdinalsInAnyOrder_SumsAndSubtotalsOfThoseTables()
+    {
+        int[] ordinals = [40, 2, 17, 88, 3];
+        var tables = ordinals.Select(o => _index.Projects[o]).ToList();
+
+        var set = _index.Total(ordinals);
+
+        Assert.Equal(ordinals, set.Ordinals);
+        Assert.Equal(tables.Sum(p => p.Budget.Total), set.Totals.Total);
+        Assert.Equal(tables.Sum(p => p.Budget.Fiscal), set.Totals.Fiscal);
+        var expected = tables.GroupBy(p => p.Department).Select(g => (g.Key, g.Count(), g.Sum(p => p.Budget.Total))).OrderBy(d => d.Key, StringComparer.Ordinal);
+        Assert.Equal(expected, set.Departments.Select(d => (d.Department, d.Projects, d.Budget)).OrderBy(d => d.Department, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Select_SomeConditionsKeepSomeTables_NotAllOrNone()
     {
         var set = _index.Select(new ProjectConstraints { Budget = new NumericRange(100m, 500m), LacksLevels = ["2:经济效益指标"] });
