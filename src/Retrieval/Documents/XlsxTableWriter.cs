@@ -25,7 +25,10 @@ public static partial class XlsxTableWriter
     /// <param name="output">Where to write.</param>
     /// <param name="matches">For a query result: per project name, the indicators that matched; written first as a
     /// 查询结果 sheet listing the projects with their matched indicators.</param>
-    public static void Write(IReadOnlyList<Project> projects, Stream output, IReadOnlyDictionary<string, IReadOnlyList<string>>? matches = null)
+    /// <param name="maxSheets">At most this many tables get a sheet of their own (the first ones); the 查询结果 sheet
+    /// still lists every project and says how many tables follow.</param>
+    public static void Write(IReadOnlyList<Project> projects, Stream output, IReadOnlyDictionary<string, IReadOnlyList<string>>? matches = null,
+        int maxSheets = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(projects);
         using var workbook = new XLWorkbook();
@@ -33,10 +36,10 @@ public static partial class XlsxTableWriter
         workbook.Style.Font.FontSize = 11;
         if (matches is not null)
         {
-            WriteResults(workbook, projects, matches);
+            WriteResults(workbook, projects, matches, Math.Min(maxSheets, projects.Count));
         }
 
-        foreach (var p in projects)
+        foreach (var p in projects.Take(maxSheets))
         {
             WriteTable(workbook.Worksheets.Add(SheetName(workbook, p)), p);
         }
@@ -160,7 +163,7 @@ public static partial class XlsxTableWriter
         }
     }
 
-    private static void WriteResults(XLWorkbook workbook, IReadOnlyList<Project> projects, IReadOnlyDictionary<string, IReadOnlyList<string>> matches)
+    private static void WriteResults(XLWorkbook workbook, IReadOnlyList<Project> projects, IReadOnlyDictionary<string, IReadOnlyList<string>> matches, int sheets)
     {
         var sheet = workbook.Worksheets.Add(XlsxTableReader.ResultsSheet);
         double[] widths = [6, 40, 30, 14, 60];
@@ -188,6 +191,12 @@ public static partial class XlsxTableWriter
         var range = sheet.Range(1, 1, projects.Count + 1, header.Length);
         Grid(range);
         range.Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Center);
+        if (sheets < projects.Count)
+        {
+            // A list too long for a sheet per table: every project is listed above, the first tables follow.
+            Text(sheet, projects.Count + 3, 2, $"共 {projects.Count} 个项目；其后的工作表只附前 {sheets} 个项目的绩效目标表");
+        }
+
         for (var r = 1; r <= projects.Count + 1; r++)
         {
             sheet.Row(r).Height = XlsxRowHeight.Of(Enumerable.Range(1, header.Length).Select(c => (sheet.Cell(r, c).GetString(), widths[c - 1])));

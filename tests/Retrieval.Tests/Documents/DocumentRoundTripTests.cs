@@ -31,6 +31,29 @@ public sealed class DocumentRoundTripTests
         AssertIdentical(Corpus, result.Projects);
     }
 
+    [Theory]
+    [InlineData(3, 3, false)]  // a sheet per table
+    [InlineData(5, 2, true)]   // more tables than sheets: all listed, the first two as tables, and a line says so
+    public void Xlsx_MoreTablesThanSheets_ListsEveryProjectAndTheFirstTables(int count, int maxSheets, bool noted)
+    {
+        var tables = Corpus.Take(count).ToList();
+        using var stream = new MemoryStream();
+        XlsxTableWriter.Write(tables, stream, tables.ToDictionary(p => p.Name, p => (IReadOnlyList<string>)[p.Indicators[0].Level3]), maxSheets);
+
+        var result = DocumentFormats.Parse("2025-export.xlsx", stream.ToArray());
+        stream.Position = 0;
+        var text = XlsxTableReader.ToExportText(stream);
+
+        Assert.True(result.IsClean, string.Join("\n", result.Errors));
+        AssertIdentical(tables.Take(maxSheets).ToList(), result.Projects);
+        stream.Position = 0;
+        using var workbook = new ClosedXML.Excel.XLWorkbook(stream);
+        var listed = workbook.Worksheet(XlsxTableReader.ResultsSheet).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.All(tables, p => Assert.Contains(p.Name, listed));
+        Assert.Equal(noted, listed.Any(c => c.Contains($"只附前 {maxSheets} 个项目", StringComparison.Ordinal)));
+        Assert.DoesNotContain("只附前", text, StringComparison.Ordinal); // the list is not read back as a table
+    }
+
     [Fact]
     public void Docx_OneTable_HasTitleAndMergedLevelCells()
     {

@@ -20,6 +20,10 @@ namespace Assistant.Bot.Channels.WebChat;
 /// </summary>
 public static class DocumentEndpoints
 {
+    // An export lists every project of the answer (the Excel 查询结果 sheet), but writes the whole table of the first
+    // these many only: a list of 10^4 tables as a sheet or a Word table each would take minutes and gigabytes.
+    private const int MaxTableSheets = 1000;
+
     // The answer's projects of its year, in the corpus's order, with the rows that made each match. An answer carries at
     // most Queries:MaxProjects; a longer list is found again by running its query for every project.
     private static (List<Project> Tables, Dictionary<string, IReadOnlyList<string>>? Matches) Listed(
@@ -62,11 +66,11 @@ public static class DocumentEndpoints
         if (kind == "xlsx")
         {
             // A query answer also gets a 查询结果 sheet: its projects with the indicators that matched.
-            XlsxTableWriter.Write(tables, buffer, matches);
+            XlsxTableWriter.Write(tables, buffer, matches, MaxTableSheets);
         }
         else
         {
-            DocxTableWriter.Write(tables, buffer, state?.Draft is { } d ? DraftNote.Margin(d) : null);
+            DocxTableWriter.Write([.. tables.Take(MaxTableSheets)], buffer, state?.Draft is { } d ? DraftNote.Margin(d) : null);
         }
 
         var name = (tables.Count == 1 ? tables[0].Name : "绩效目标表") + "." + kind;
