@@ -150,6 +150,5 @@ public sealed partial class QuestionParser
         }
 
         return part is { } piece ? (vocabulary.ProjectNames[piece.Name], new Span(piece.Start, piece.Start + piece.Length)) : null;
-
     }
 }

@@ -16,8 +16,8 @@ public static class ScriptFolder
     private static readonly Lazy<Transliterator> Shared = new(() => Transliterator.GetInstance("Traditional-Simplified"));
     private static readonly Lock Gate = new();
 
-    // Characters a fold has left as they were (the rules map one character to one, whatever surrounds it): a question
-    // made only of these and the corpus's characters is returned as it is, without a call into ICU.
+    // Characters a fold has left as they were, both in a question and alone (at most one entry per character): a
+    // question made only of these and the corpus's characters is returned as it is, without a call into ICU.
     private static readonly ConcurrentDictionary<char, byte> Unchanged = new();
 
     /// <summary>

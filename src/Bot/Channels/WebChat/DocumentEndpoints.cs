@@ -33,19 +33,22 @@ public static class DocumentEndpoints
         {
             var result = engine.ExecuteAll(QuestionParser.ToQuery(last, year));
             var all = result.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-            var rows = result.Projects.SelectMany(p => p.Evidence).Select(e => (e.Project, Row: $"{e.Indicator}：{e.Value.Trim()}"));
-            return (InCorpusOrder(corpus, all, result.Year), Rows(rows));
+            var rows = result.Projects.SelectMany(p => p.Evidence).Select(e => (e.Project, Row(e.Indicator, e.Value)));
+            return (InCorpusOrder(corpus, all, result.Year), ByProject(rows));
         }
 
         var names = state?.Projects.ToHashSet(StringComparer.Ordinal) ?? [];
-        var evidence = state?.Evidence?.Select(e => (e.Project, Row: $"{e.Indicator}：{e.Value.Trim()}"));
-        return (names.Count == 0 ? [] : InCorpusOrder(corpus, names, state?.Year), evidence is null ? null : Rows(evidence));
+        var evidence = state?.Evidence?.Select(e => (e.Project, Row(e.Indicator, e.Value)));
+        return (names.Count == 0 ? [] : InCorpusOrder(corpus, names, state?.Year), evidence is null ? null : ByProject(evidence));
     }
 
     private static List<Project> InCorpusOrder(CorpusProvider corpus, HashSet<string> names, int? year) =>
         corpus.Current.Projects.Where(p => names.Contains(p.Name) && (year is null || p.Year == year)).ToList();
 
-    private static Dictionary<string, IReadOnlyList<string>> Rows(IEnumerable<(string Project, string Row)> rows) =>
+    // A matched row as the 查询结果 sheet writes it: 三级指标：指标值.
+    private static string Row(string indicator, string value) => $"{indicator}：{value.Trim()}";
+
+    private static Dictionary<string, IReadOnlyList<string>> ByProject(IEnumerable<(string Project, string Row)> rows) =>
         rows.GroupBy(r => r.Project).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Row).ToList());
 
     /// <summary>The snapshot an export link names, as .docx or .xlsx.</summary>
@@ -53,10 +56,9 @@ public static class DocumentEndpoints
     {
         var kind = format is "xlsx" ? "xlsx" : "docx";
         var state = token.Length == 32 && token.All(char.IsAsciiHexDigitLower) ? store.Get(OfflineConversationEngine.ExportKey(token)) : null;
-        var (listed, matches) = state?.Draft is null ? Listed(corpus, engine, state) : ([], null);
-        IReadOnlyList<Project> tables = state?.Draft is { } draft
-            ? [DraftingPlugin.ToProject(draft)]
-            : listed;
+        var (tables, matches) = state?.Draft is { } draft
+            ? ([DraftingPlugin.ToProject(draft)], null)
+            : Listed(corpus, engine, state);
         if (tables.Count == 0)
         {
             return Results.NotFound(new { error = "这个导出链接无效或已过期，请重新导出" });
