@@ -45,14 +45,24 @@ public static class ReadingText
             parts.Add($"期限{d.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}至{d.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}");
         }
 
-        Add(parts, "设有", u.HasCategory);
+        // A count of a category's rows (社会效益指标有3条) is read with the category, as the answer states it.
+        if (u.HasCategory is { } category && u.Conditions.CategoryRows is { } rows)
+        {
+            parts.Add($"{category}条数{rows.Describe("条")}");
+        }
+        else
+        {
+            Add(parts, "设有", u.HasCategory);
+        }
+
         Add(parts, "缺少", u.LacksCategory);
         Add(parts, "涉及", u.Topic);
         Add(parts, "规则", u.Rule);
         // The typed conditions the slots above do not show (the money field of the budget condition is shown there).
-        if (u.Conditions with { BudgetField = MoneyField.Budget } != new ProjectFilter())
+        var others = u.Conditions with { BudgetField = MoneyField.Budget, CategoryRows = u.HasCategory is null ? u.Conditions.CategoryRows : null };
+        if (others != new ProjectFilter())
         {
-            parts.Add(CriteriaText.Describe(u.Conditions with { BudgetField = MoneyField.Budget }));
+            parts.Add(CriteriaText.Describe(others));
         }
 
         if (u.Field != MoneyField.Budget)

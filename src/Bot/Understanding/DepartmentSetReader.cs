@@ -4,7 +4,7 @@ namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// Every department a question names, and how: one (信息所的项目), several (战略院或健研院, 信息所和健研院两家), or excluded
-/// (资源配置处以外, 除了信息所, 但不是资源配置处). Several named together are any of them; an excluded one is none of them.
+/// (资源配置处以外, 除了信息所, 除信息所外, 但不是资源配置处). Several named together are any of them; an excluded one is none of them.
 /// </summary>
 public static partial class DepartmentSetReader
 {
@@ -39,7 +39,9 @@ public static partial class DepartmentSetReader
         {
             used.Add(span);
             var before = ExcludedBeforeRegex().Match(question[..span.Start]);
-            var after = ExcludedAfterRegex().Match(question[span.End..]);
+            // 除信息所外: a bare 外 closes an exclusion only when 除 opened it.
+            var after = ExcludedAfterRegex().Match(question[span.End..]) is { Success: true } closing ? closing
+                : before.Success && before.Value.EndsWith('除') ? BareOutsideRegex().Match(question[span.End..]) : Match.Empty;
             if (before.Success || after.Success)
             {
                 // 除了资源配置处以外: both words say it once.
@@ -94,6 +96,9 @@ public static partial class DepartmentSetReader
 
     [GeneratedRegex(@"^(?:以外|之外|除外)")]
     private static partial Regex ExcludedAfterRegex();
+
+    [GeneratedRegex(@"^外")]
+    private static partial Regex BareOutsideRegex();
 
     [GeneratedRegex(@"^(?:的项目)?(?:或者|或是|或|以及|和|与|及|、|跟)$")]
     private static partial Regex JoinRegex();

@@ -170,7 +170,9 @@ public static partial class QuantityReader
 
         var rest = question[second.End..];
         var tail = rest.StartsWith("之间", StringComparison.Ordinal) ? 2 : rest.StartsWith("间", StringComparison.Ordinal) ? 1 : 0;
-        return between is "和" or "与" && tail == 0 ? null : second.End + tail;
+        // 100和200 is a range only when 之间 closes it or 介于 opens it (介于100万和200万的项目).
+        var opened = question[..first.Start].TrimEnd().EndsWith("介于", StringComparison.Ordinal);
+        return between is "和" or "与" && tail == 0 && !opened ? null : second.End + tail;
     }
 
     [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|个亿|万|亿|元|块|成|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]

@@ -41,12 +41,13 @@ public static partial class RankReader
             spans.Add(Span.Of(order));
         }
 
-        // 排第三, 第五大, 倒数第二: a place in an order; 第二个 alone picks from the last answer.
+        // 排第三, 第五大, 倒数第二, 排在最后: a place in an order; 第二个 alone picks from the last answer.
         int? place = null;
         var ranked = PlaceRegex().Match(question);
         if (ranked.Success)
         {
-            place = Number(ranked.Groups["n"].Value);
+            // 排在最后, 垫底: the last place, first from the bottom.
+            place = ranked.Groups["n"].Success ? Number(ranked.Groups["n"].Value) : 1;
             sort = ranked.Groups["last"].Success || ranked.Groups["dir"].Value is "小" or "低" or "少" ? ProjectSort.BudgetAscending : ProjectSort.BudgetDescending;
             top = null;
             spans.Add(Span.Of(ranked));
@@ -92,7 +93,7 @@ public static partial class RankReader
     [GeneratedRegex(@"第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名)")]
     private static partial Regex OrdinalRegex();
 
-    [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?")]
+    [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?:(?:排名|排在|排)(?:的)?)?(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|(?:排名|排在|排)(?:的)?(?<last>最后|末位|最末)(?:一位|一名|一个)?|(?<last>垫底)")]
     private static partial Regex PlaceRegex();
 
     [GeneratedRegex(@"(?:时限|期限|完成时间|截止时间|截止日期|完成期限|时效)(?:要求)?最(?<dir>靠后|晚|迟|靠前|早)(?:的)?|最(?<dir>晚|迟|早)(?:完成|截止|到期)(?:的)?")]

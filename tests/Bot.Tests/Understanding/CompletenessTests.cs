@@ -132,7 +132,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
     [InlineData("最贵的三个项目加起来多少钱", 16443.83)]
     [InlineData("名称带有评审两个字的项目有几个", 5)]                  // 两个字 counts the characters: not part of the name
-    [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43             // 5850 + 5360.77 + 5233.06
+    [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43
+    [InlineData("除信息所外一共有多少预算", 42888.51)]                 // 除…外 says it once, as 除了…以外 does
+    [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)
     {
@@ -220,6 +222,17 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     public void MissingYears_QuotedOrHeldYears_AreNotMissing(string question, int[] expected)
     {
         Assert.Equal(expected, Completeness.MissingYears(question, [2025]));
+    }
+
+    [Theory]
+    [InlineData("社会效益指标有3条的项目有几个", "按“2025年、社会效益指标条数=3条、统计项目数”理解。")]
+    [InlineData("数量指标超过5条的项目有哪些", "按“2025年、数量指标条数>5条、列出项目”理解。")]
+    [InlineData("有社会效益指标的项目有几个", "按“2025年、设有=社会效益指标、统计项目数”理解。")]
+    public async Task AskAsync_CategoryRowCount_IsInTheReadingLine(string question, string reading)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.StartsWith(reading, answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

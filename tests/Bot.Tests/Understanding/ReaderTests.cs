@@ -65,6 +65,7 @@ public sealed class ReaderTests
     [InlineData("预算100-500万元", 100, 500, "万元")]
     [InlineData("预算介于100和500万元之间", 100, 500, "万元")]
     [InlineData("满意度90%至95%之间", 90, 95, "%")]
+    [InlineData("预算介于100万和200万的项目", 100, 200, "万元")]
     public void QuantityReader_Range_IsOneQuantityWithUpper(string question, double low, double high, string unit)
     {
         var q = Assert.Single(QuantityReader.Read(question));
@@ -123,6 +124,10 @@ public sealed class ReaderTests
     [InlineData("预算排第三的是哪个项目", ProjectSort.BudgetDescending, null, null, 3)]
     [InlineData("预算第五大的项目", ProjectSort.BudgetDescending, null, null, 5)]
     [InlineData("预算倒数第二的项目", ProjectSort.BudgetAscending, null, null, 2)]
+    [InlineData("预算排名倒数第二的项目", ProjectSort.BudgetAscending, null, null, 2)]
+    [InlineData("预算排在最后的项目", ProjectSort.BudgetAscending, null, null, 1)]
+    [InlineData("信息所预算垫底的项目", ProjectSort.BudgetAscending, null, null, 1)]
+    [InlineData("最后一个项目的指标", ProjectSort.Default, null, null, null)]
     [InlineData("满意度不低于95%的项目", ProjectSort.Default, null, null, null)]
     public void RankReader_RankingWords_AreRead(string question, ProjectSort sort, int? top, int? ordinal, int? nth)
     {
