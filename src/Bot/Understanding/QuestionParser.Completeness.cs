@@ -11,7 +11,12 @@ public sealed partial class QuestionParser
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
-        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) };
+        // 前两个… with no order of its own refers back as well (the parser marked it).
+        u = u with
+        {
+            RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) ||
+                         (u.RefersBack && u is { Top: not null, Sort: ProjectSort.Default } && RankReader.LeadsWithTop(q)),
+        };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
         if (u is { Project: not null, Subject: null })
         {

@@ -136,6 +136,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         u = u with { Ordinal = ordinal };
         used.AddRange(rankSpans);
+        if (u is { Top: not null, Sort: ProjectSort.Default } && RankReader.LeadsWithTop(q))
+        {
+            // 前两个加起来多少 with no order of its own: the first of the last answer, as shown; never the corpus's first two.
+            u = u with { IsFollowUp = true, RefersBack = true };
+        }
 
         if (DateReader.Read(q, vocabulary.Year) is { } date)
         {

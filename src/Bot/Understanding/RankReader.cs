@@ -28,7 +28,8 @@ public static partial class RankReader
         {
             top = Number(first.Groups["n"].Value);
             spans.Add(Span.Of(first));
-            if (sort == ProjectSort.Default && question.Contains("预算", StringComparison.Ordinal))
+            // 预算前五 is the five largest budgets; 前两个的预算 opening a question is the last answer's first two, in its order.
+            if (sort == ProjectSort.Default && question.Contains("预算", StringComparison.Ordinal) && !LeadsWithTop(question))
             {
                 sort = ProjectSort.BudgetDescending;
             }
@@ -78,6 +79,12 @@ public static partial class RankReader
         return (sort, top, ordinal, spans, place);
     }
 
+    /// <summary>
+    /// True when the question opens with the first N (前两个…, 只看前三个…): with no order of its own it means the first N of
+    /// the last answer as shown.
+    /// </summary>
+    public static bool LeadsWithTop(string question) => LeadingTopRegex().IsMatch(question);
+
     private static int Number(string text) =>
         int.TryParse(text, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 1;
 
@@ -86,6 +93,9 @@ public static partial class RankReader
 
     [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|位)?")]
     private static partial Regex TopRegex();
+
+    [GeneratedRegex(@"^(?:再看|只看|看)?前(?:\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名|家)")]
+    private static partial Regex LeadingTopRegex();
 
     [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?")]
     private static partial Regex OrderRegex();

@@ -25,6 +25,35 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_FirstTwoAfterASortedList_AddsTheFirstTwoShown()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "满意度目标不低于98%的项目");
+        Assert.Equal(4m, (await fixture.Engine.AskAsync(id, "这里面信息所的有几个")).Value);
+
+        var sorted = await fixture.Engine.AskAsync(id, "把这些项目按预算从高到低排一下");
+        Assert.Equal(Intent.List, sorted.Intent); // it was counted again: an order asks for the list
+        Assert.Equal([493m, 300m, 20m, 10m], sorted.Projects.Select(p => p.Budget));
+
+        var firstTwo = await fixture.Engine.AskAsync(id, "前两个加起来多少");
+
+        // It answered 390 万元: the corpus's first two tables, not the two just shown (493 + 300).
+        Assert.Equal(793m, firstTwo.Value);
+        Assert.Equal(sorted.Projects.Take(2).Select(p => p.Name), firstTwo.Projects.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("前两个加起来多少")]
+    [InlineData("前三个项目的预算是多少")]
+    public async Task AskAsync_FirstNWithNothingBefore_IsUnclear(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+    }
+
+    [Fact]
     public async Task AskAsync_WhatAboutAnotherDepartment_RepeatsTheQuestionForIt()
     {
         var id = Guid.NewGuid().ToString();
