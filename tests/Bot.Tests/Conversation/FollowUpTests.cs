@@ -43,6 +43,21 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Theory]
+    [InlineData("这几个里哪个满意度最高")]
+    [InlineData("这几项里满意度最高的是哪个")]
+    public async Task AskAsync_WhichOfTheseFew_ListsItNotACount(string question)
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(4, (await fixture.Engine.AskAsync(id, "预算不到10万的项目")).Projects.Count);
+
+        var which = await fixture.Engine.AskAsync(id, question);
+
+        // 这几个 is the last answer's projects, not "how many": it was read as a count.
+        Assert.Equal(Intent.List, which.Intent);
+        Assert.Equal("药物研究院住房改革支出", Assert.Single(which.Projects).Name);
+    }
+
+    [Theory]
     [InlineData("前两个加起来多少")]
     [InlineData("前三个项目的预算是多少")]
     public async Task AskAsync_FirstNWithNothingBefore_IsUnclear(string question)
