@@ -7,7 +7,7 @@ namespace Assistant.Bot.Understanding;
 /// <summary>
 /// Conditions and questions about how many indicator rows a table has: 正好有8条绩效指标, 指标超过8条, 未达到7条 (a row
 /// count), 设了两条成本指标 / 成本指标有两条以上 (rows of one category), 哪个设的指标最多 (ordered by rows), and
-/// 一共设了多少条指标 / 有几条绩效指标 (the row count asked for).
+/// 一共设了多少条指标 / 有几条绩效指标 (the row count asked for). 两条以上的满意度指标 says the comparator before the category.
 /// </summary>
 public static partial class RowCountReader
 {
@@ -71,7 +71,7 @@ public static partial class RowCountReader
         return comparator is { } c ? NumberRange.From(c, n) : null;
     }
 
-    [GeneratedRegex(@"(?:设了|设有|有|设)?(?:(?<cmp>" + Comparators + @")(?:有|设了)?)?" + Number + @"条(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?<more>及以上|以上|及以下|以下)?|(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?:有|设了)?(?:(?<cmp>" + Comparators + @"))?" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
+    [GeneratedRegex(@"(?:设了|设有|有|设)?(?:(?<cmp>" + Comparators + @")(?:有|设了)?)?" + Number + @"条(?:(?<more>及以上|以上|及以下|以下)的?)?(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?<more>及以上|以上|及以下|以下)?|(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?:有|设了)?(?:(?<cmp>" + Comparators + @"))?" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
     private static partial Regex CategoryRowsRegex();
 
     [GeneratedRegex(@"(?:(?<cmp>" + Comparators + @")(?:有|设了|设有)?)?" + Number + @"条(?<more>及以上|以上|及以下|以下)?的?(?:绩效)?指标")]

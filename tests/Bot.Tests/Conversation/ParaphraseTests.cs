@@ -36,6 +36,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("预算介于100和500万元之间的项目", 21)]
     [InlineData("预算在100-500万元的项目", 21)]
     [InlineData("预算低于10万元的项目", 4)]
+    [InlineData("预算超过100万但满意度低于90%的项目", 5)]   // 但 joins two conditions: both hold
     // Departments by full and short name.
     [InlineData("天津市科学技术信息研究所有哪些项目？", 12)]
     [InlineData("信息所有哪些项目", 12)]

@@ -137,6 +137,19 @@ public sealed class ReaderTests
     }
 
     [Theory]
+    [InlineData("设了两条成本指标的项目", "成本指标", "=2")]
+    [InlineData("成本指标有两条以上的项目", "成本指标", "≥2")]
+    [InlineData("设了两条以上的满意度指标的项目", "满意度指标", "≥2")]
+    [InlineData("社会效益指标超过3条的项目", "社会效益指标", ">3")]
+    [InlineData("有8条以上指标的项目", null, null)]               // rows of the whole table, no category
+    public void RowCountReader_CategoryRows_AreReadWithTheirComparator(string question, string? category, string? rows)
+    {
+        var u = RowCountReader.Read(question, new Bot.Understanding.Understanding(), []);
+
+        Assert.Equal((category, rows), (u.HasCategory, u.Conditions.CategoryRows?.Describe(null)));
+    }
+
+    [Theory]
     [InlineData("天津市科学技术信息研究所有哪些项目", "天津市科学技术信息研究所")]
     [InlineData("信息所的预算合计", "天津市科学技术信息研究所")]
     [InlineData("战略院有几个项目", "天津市科学技术发展战略研究院")]
