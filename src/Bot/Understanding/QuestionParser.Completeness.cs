@@ -47,10 +47,17 @@ public sealed partial class QuestionParser
             unread.Add("各部门的平均值");
         }
 
-        // A superlative said of a department (…最少的部门) is a department's figure: never a project's rank instead.
+        // A superlative said of a department (…最少的部门, 预算最高的三个部门) is a department's figure: never a project's rank instead.
         if (!u.ByDepartment && DepartmentSuperlativeRegex().Match(q) is { Success: true } department)
         {
             unread.Add(department.Value);
+        }
+
+        // 其他部门的项目 with nothing excluded: other than what is not said; never read as every table.
+        if (OthersRegex().Match(q) is { Success: true } others && u.Conditions is { ExceptDepartments: null, Except: null } &&
+            u is { Drop: null, RefersBack: false })
+        {
+            unread.Add(others.Value);
         }
 
         // 最贵/最便宜 is said of money only: 满意度最贵 is not read as the highest 满意度 target.

@@ -80,8 +80,12 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所今年的预算比战略院多多少", "两者之差")]          // a difference: never the two added up (1303)
     [InlineData("信息所和战略院的预算相差多少", "两者之差")]
     [InlineData("各部门平均预算", "各部门的平均值")]
-    [InlineData("项目最多的单位有多少预算", "按项目数选出的部门的金额")]  // never its 70 projects as the figure asked                   // the department table holds totals: never shown as averages
-    [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's                        // 最贵 is said of money, never the highest 满意度
+    [InlineData("项目最多的单位有多少预算", "按项目数选出的部门的金额")]  // never its 70 projects as the figure asked
+    [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's
+    [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
+    [InlineData("预算前三名的单位", "前三名的单位")]
+    [InlineData("其他部门的项目有几个", "其他部门")]                 // other than nothing named: it counted all 95
+    [InlineData("其余项目的预算合计", "其余项目")]
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
@@ -130,6 +134,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
+    [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
     [InlineData("最贵的三个项目加起来多少钱", 16443.83)]
     [InlineData("名称带有评审两个字的项目有几个", 5)]                  // 两个字 counts the characters: not part of the name
     [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43
