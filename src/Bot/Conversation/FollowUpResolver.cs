@@ -24,6 +24,12 @@ public static class FollowUpResolver
             return u with { Intent = Intent.Unclear, NotAnswerable = "问题指的是上一条回答的项目，但这次对话里还没有上一条回答" };
         }
 
+        if (u.Remainder && state?.Last is not { LeftAfterDrop: true })
+        {
+            // 剩下的项目 after a list nothing was taken from: the rest of what is not said, never that list again.
+            return u with { Intent = Intent.Unclear, NotAnswerable = "“剩下的”要在“去掉…”之后才知道指哪些项目；请说明去掉哪些，或直接说条件" };
+        }
+
         if (state is null)
         {
             return u;
@@ -72,7 +78,7 @@ public static class FollowUpResolver
             {
                 Within = state.Projects.Where(n => !dropped.Contains(n)).ToList(),
                 Intent = Intent.List, IsFollowUp = true, Project = null, Ordinal = null, Drop = null, Top = null, Nth = null,
-                Sort = ProjectSort.Default, Ask = null,
+                Sort = ProjectSort.Default, Ask = null, LeftAfterDrop = true,
             };
         }
 
@@ -116,6 +122,8 @@ public static class FollowUpResolver
             IsFollowUp = true,
             Project = null,
             Ordinal = null,
+            // What a 去掉 left stays "what is left" until a condition narrows it.
+            LeftAfterDrop = previous.LeftAfterDrop && !u.HasConditions,
             Conditions = Merge(previous.Conditions, u.Conditions),
             Ask = u.Ask,
             Field = u.Field,

@@ -92,6 +92,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"最(?:多|少|高|低|大|小)的(?:是)?(?:哪个|哪家|哪一个|那个|那家|一个|一家|(?:\d+|[两俩三仨四五六七八九十])(?:个|家))?(?:部门|单位)|前(?:\d+|[一二两俩三仨四五六七八九十]+)(?:个|家|名)?的?(?:部门|单位)")]
     private static partial Regex DepartmentSuperlativeRegex();
 
+    [GeneratedRegex(@"剩下|剩余")]
+    private static partial Regex RemainderRegex();
+
     // 其他部门 / 其余项目: other than something the question must name.
     [GeneratedRegex(@"(?:其他|其它|其余|别的|另外的?)(?:的)?(?:部门|单位|处室|项目)")]
     private static partial Regex OthersRegex();

@@ -84,7 +84,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         var used = new List<Span>();
         var refersBack = RefersBackRegex().IsMatch(q);
-        var u = new Understanding { IsFollowUp = refersBack || FollowUpRegex().IsMatch(q), RefersBack = refersBack, Corrections = corrections };
+        var u = new Understanding
+        {
+            IsFollowUp = refersBack || FollowUpRegex().IsMatch(q), RefersBack = refersBack, Remainder = RemainderRegex().IsMatch(q), Corrections = corrections,
+        };
 
         // Quoted or placed text (名称含“重大专项”) first: it is never a project name or a topic.
         u = TextConditionReader.Read(q, u, used);

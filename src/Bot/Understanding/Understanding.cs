@@ -104,6 +104,12 @@ public sealed record Understanding
     /// <summary>Project-name text to leave out of the previous answer (去掉网络安全那个).</summary>
     public string? Drop { get; init; }
 
+    /// <summary>True when the question asks about what is left (剩下的, 剩余的): known only after a <see cref="Drop"/>.</summary>
+    public bool Remainder { get; init; }
+
+    /// <summary>True when this reading is what a <see cref="Drop"/> left of the answer before it.</summary>
+    public bool LeftAfterDrop { get; init; }
+
     /// <summary>The glossary terms a concept question asks about.</summary>
     public IReadOnlyList<string> Concepts { get; init; } = [];
 

@@ -42,6 +42,32 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(sorted.Projects.Take(2).Select(p => p.Name), firstTwo.Projects.Select(p => p.Name));
     }
 
+    [Fact]
+    public async Task AskAsync_WhatIsLeftAfterNothingWasTaken_IsUnclear()
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(12, (await fixture.Engine.AskAsync(id, "信息所的项目")).Projects.Count);
+
+        var left = await fixture.Engine.AskAsync(id, "剩下的项目有几个");
+
+        // The rest of what? It counted the same 12 again.
+        Assert.Equal(Intent.Unclear, left.Intent);
+        Assert.Null(left.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhatIsLeftAfterADrop_IsThatRemainder()
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(13, (await fixture.Engine.AskAsync(id, "预算过了900万的项目")).Projects.Count);
+        await fixture.Engine.AskAsync(id, "去掉人工智能那个");
+        Assert.Equal(34721.62m, (await fixture.Engine.AskAsync(id, "剩下这些加起来多少预算")).Value);
+
+        var count = await fixture.Engine.AskAsync(id, "剩下的有几个");
+
+        Assert.Equal(12m, count.Value);
+    }
+
     [Theory]
     [InlineData("这几个里哪个满意度最高")]
     [InlineData("这几项里满意度最高的是哪个")]
