@@ -122,6 +122,17 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.NotEmpty(answer.Citations);
     }
 
+    [Fact]
+    public async Task AskAsync_NormsWhereAWrittenDateIsCommonest_SaysSoAndGivesNoFigure()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "时效指标一般怎么设");
+
+        // It said the commonest target was ≤12月 (21 projects) above a table whose first row, 2025年12月31日前, had 25.
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Contains("最常见的写法是 **2025年12月31日前**（25 个项目）；数值目标中最常见的是 **≤12月**（21 个项目）", answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.Value);
+    }
+
     [Theory]
     [InlineData("和人工智能相关的项目有哪些？", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
     [InlineData("人工智能方面的项目", "人工智能创新发展服务工作", "新一代人工智能重大专项")]
