@@ -48,7 +48,7 @@ public static partial class DateReader
     }
 
     /// <summary>
-    /// A period: 10月份 / 10月 (with a deadline word), 12月中旬, 第三季度, 上半年 / 下半年, in the budget year unless the
+    /// A period: 10月份 / 10月 (with a deadline word), 12月中旬, 第三季度, 上半年 / 下半年, 年底, in the budget year unless the
     /// question names one. Quarters, halves and "X月份" are read as dates without a deadline word (那第三季度呢).
     /// </summary>
     public static DateCondition? ReadPeriod(string question, int budgetYear)
@@ -67,6 +67,11 @@ public static partial class DateReader
             var quarter = Small(m.Groups["q"].Value);
             from = new DateOnly(year, (quarter * 3) - 2, 1);
             to = from.AddMonths(3).AddDays(-1);
+        }
+        else if (m.Groups["yearend"].Success)
+        {
+            // 年底前: the last day of the budget year, as 12月底 is of December.
+            from = to = new DateOnly(year, 12, 31);
         }
         else if (m.Groups["half"].Success)
         {
@@ -110,7 +115,7 @@ public static partial class DateReader
     [GeneratedRegex(@"(?<date>(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2})(?:底|末|上旬|中旬|下旬)?)(?<suffix>之前完成|前完成|之前|以前|之后|以后|前|后)?")]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})年(?:的)?)?(?:第(?<q>[一二三四1-4])(?:个)?季度|(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<!\d)(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<fen>份)?(?<part>上旬|中旬|下旬|底|末)?(?![\d日号]))")]
+    [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})年(?:的)?)?(?:第(?<q>[一二三四1-4])(?:个)?季度|(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<yearend>年底|年末)|(?<!\d)(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<fen>份)?(?<part>上旬|中旬|下旬|底|末)?(?![\d日号]))")]
     private static partial Regex PeriodRegex();
 
     [GeneratedRegex(@"^(?:(?<after>之后|以后|后)|之前|以前|前)")]

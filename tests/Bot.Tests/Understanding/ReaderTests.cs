@@ -92,6 +92,9 @@ public sealed class ReaderTests
     [InlineData("完成时限在2026年的项目", "2026-01-01", "2026-12-31")]
     [InlineData("12月31日前完成", null, "2025-12-31")]
     [InlineData("2025年底前完成的项目", null, "2025-12-31")]
+    [InlineData("年底前完成的项目", null, "2025-12-31")]          // the budget year's end
+    [InlineData("时效要求在年末之前的项目", null, "2025-12-31")]
+    [InlineData("年底完成的项目", "2025-12-31", "2025-12-31")]
     public void DateReader_DeadlinePhrases_GiveRanges(string question, string? from, string? to)
     {
         var date = DateReader.Read(question, 2025);
