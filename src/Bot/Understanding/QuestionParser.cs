@@ -295,7 +295,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (u.Subject is { } subject && IndicatorCategory.Find(subject) is null && u.Topic is null && u.Project is null &&
             !IndicatorWordRegex().IsMatch(q) && !QuantityReader.Read(q).Any() && !NormsRegex().IsMatch(q))
         {
-            u = u with { Subject = null, Topic = subject };
+            // 监理项目有几个: 项目 is the projects asked about, not part of the topic (only one table writes 监理项目).
+            var topic = subject.Length > 3 && subject.EndsWith("项目", StringComparison.Ordinal) ? subject[..^2] : subject;
+            u = u with { Subject = null, Topic = topic };
         }
 
         if (NormsRegex().IsMatch(q) && u.Subject is null && (u.HasCategory ?? u.LacksCategory) is { } category)

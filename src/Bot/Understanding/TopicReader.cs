@@ -15,6 +15,11 @@ public static partial class TopicReader
             if (m.Success)
             {
                 var topic = m.Groups["t"].Value.Trim(' ', '的', '“', '”', '"', '「', '」', '‘', '’');
+                if (regex != NamedRegex() && topic.Length > 3 && topic.EndsWith("项目", StringComparison.Ordinal))
+                {
+                    topic = topic[..^2]; // 与监理项目相关: the projects about 监理; a quoted name keeps its every character
+                }
+
                 if (topic.Length > 0)
                 {
                     return (topic, Span.Of(m));
