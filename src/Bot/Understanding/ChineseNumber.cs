@@ -40,10 +40,10 @@ public static class ChineseNumber
                     section += (sawDigit ? digit : 1) * 10;
                     break;
                 case '百':
-                    section += digit * 100;
+                    section += (sawDigit ? digit : 1) * 100; // 百分之百, 百万: a hundred
                     break;
                 case '千':
-                    section += digit * 1000;
+                    section += (sawDigit ? digit : 1) * 1000;
                     break;
                 case '万':
                     total += (section + digit) * 10000;

@@ -86,7 +86,9 @@ public static partial class QuantityReader
         decimal value;
         if (char.IsAsciiDigit(text[0]))
         {
-            value = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // 1千万, 1.5百万: digits times 十/百/千, then the 万 or 亿 after them.
+            var times = text[^1] switch { '十' => 10m, '百' => 100m, '千' => 1000m, _ => 1m };
+            value = decimal.Parse(times == 1m ? text : text[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * times;
         }
         else if (!ChineseNumber.TryParse(text, out value) || value == 0 ||
                  (text.Length == 1 && unitWord.Length == 0 && !m.Groups["pct"].Success))
@@ -175,6 +177,6 @@ public static partial class QuantityReader
         return between is "和" or "与" && tail == 0 && !opened ? null : second.End + tail;
     }
 
-    [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|个亿|万|亿|元|块|成|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]
+    [GeneratedRegex(@"(?<pct>百分之)?(?<n>\d+(?:\.\d+)?(?:[十百千](?=万|亿))?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?<unit>%|百分比|万元|亿元|个亿|万|亿|元|块|成|人次|家次|人|项|个|家|篇|次|场|天|小时)?")]
     private static partial Regex NumberRegex();
 }

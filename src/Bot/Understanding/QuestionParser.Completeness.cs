@@ -29,6 +29,12 @@ public sealed partial class QuestionParser
             unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
         }
 
+        // 满意度不低于0.95: 95% or 0.95? Targets are written in percent; a bare fraction is never compared as it stands.
+        if (u.Threshold is { Unit: null, Value: > 0 and < 1 } fraction)
+        {
+            unread.Add(q[fraction.Start..fraction.End]);
+        }
+
         // An average of an indicator's targets (信息所满意度目标平均是多少) is not computed: never the average budget instead.
         if (u is { Ask: QueryAsk.Average, Subject: { } averaged, Threshold: null } && !SaysBudget(q))
         {

@@ -15,6 +15,8 @@ public sealed class ReaderTests
     [InlineData("一万五千", 15000)]
     [InlineData("三亿", 300000000)]
     [InlineData("一百零五", 105)]
+    [InlineData("百", 100)]             // 百分之百
+    [InlineData("千万", 10000000)]
     public void ChineseNumber_Numeral_ReadsValue(string text, double expected)
     {
         Assert.True(ChineseNumber.TryParse(text, out var value));
@@ -52,6 +54,9 @@ public sealed class ReaderTests
     [InlineData("预算不超过50万", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("经费在50万以内", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("人数少于100人", Comparator.Less, 100, "人")]
+    [InlineData("预算不低于1千万", Comparator.GreaterOrEqual, 1000, "万元")]     // digits times 千, then 万
+    [InlineData("预算1.5百万以上", Comparator.GreaterOrEqual, 150, "万元")]
+    [InlineData("满意度达到百分之百", Comparator.GreaterOrEqual, 100, "%")]
     public void QuantityReader_ComparatorNumberUnit_AreRead(string question, Comparator comparator, double value, string unit)
     {
         // Readers take the width-folded question, as the parser hands it to them (>= becomes ≥).
