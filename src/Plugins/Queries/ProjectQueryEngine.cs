@@ -14,7 +14,6 @@ namespace Assistant.Plugins.Queries;
 public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValidator validator, Microsoft.Extensions.Options.IOptions<QueryOptions> options)
 {
     private const int TopicIndexLimit = 50;
-    private const int MaxTopicRanking = 1000;
 
     /// <summary>The corpus in use.</summary>
     public CorpusIndex Index => corpus.Current;
@@ -248,32 +247,30 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
     private static (Dictionary<Project, float> Relevance, IReadOnlySet<int>? Ordinals) Topic(CorpusIndex index, string topic, int year, bool indexed)
     {
         var folded = WidthFolder.Fold(topic);
+        // The tables holding the topic, ascending (corpus order): looked up in the index's texts, or found by reading every table.
         var ordinals = indexed
             ? index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows)
-                .Where(o => index.Projects[o].Year == year).ToList() // ascending: corpus order
-            : null;
-        var literal = ordinals is not null
-            ? ordinals.Select(o => index.Projects[o]).ToList()
-            : index.Projects.Where(p => p.Year == year && Mentions(p, folded)).ToList();
-
-        var ranked = index.Search(new SearchRequest(topic, Limit: Math.Min(MaxTopicRanking, Math.Max(TopicIndexLimit, literal.Count)), Scope: SearchScope.Projects, Highlight: false)).Projects;
-        if (literal.Count == 0)
+                .Where(o => index.Projects[o].Year == year).ToList()
+            : Enumerable.Range(0, index.Projects.Count).Where(o => index.Projects[o].Year == year && Mentions(index.Projects[o], folded)).ToList();
+        if (ordinals.Count == 0)
         {
-            var best = ranked.Take(TopicIndexLimit).ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
+            var ranked = index.Search(new SearchRequest(topic, Limit: TopicIndexLimit, Scope: SearchScope.Projects, Highlight: false)).Projects;
+            var best = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
             return (best, indexed ? OrdinalsOf(index, best.Keys) : null);
         }
 
-        var scores = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
+        // Each of them scored as a search scores it; a name holding the topic ranks first.
+        var scores = index.Relevance(topic, ordinals);
         var named = indexed ? index.Texts.Containing(folded, ProjectText.Name) : null;
-        var relevance = new Dictionary<Project, float>(literal.Count, ProjectIdentity.Comparer);
-        for (var i = 0; i < literal.Count; i++)
+        var relevance = new Dictionary<Project, float>(ordinals.Count, ProjectIdentity.Comparer);
+        for (var i = 0; i < ordinals.Count; i++)
         {
-            var p = literal[i];
-            var inName = named?.Contains(ordinals![i]) ?? p.Name.Contains(folded, StringComparison.Ordinal);
-            relevance[p] = (inName ? 1000f : 0f) + scores.GetValueOrDefault(p);
+            var p = index.Projects[ordinals[i]];
+            var inName = named?.Contains(ordinals[i]) ?? p.Name.Contains(folded, StringComparison.Ordinal);
+            relevance[p] = (inName ? 1000f : 0f) + scores[i];
         }
 
-        return (relevance, ordinals is null ? null : OrdinalSet.Of(ordinals, index.Projects.Count));
+        return (relevance, indexed ? OrdinalSet.Of(ordinals, index.Projects.Count) : null);
     }
 
     private static bool Mentions(Project p, string topic) =>

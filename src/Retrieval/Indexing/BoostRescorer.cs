@@ -11,34 +11,7 @@ internal static class BoostRescorer
     public static TopDocs Rescore(IndexSearcher searcher, TopDocs firstPass, Query boost, float weight, int topN)
     {
         var hits = firstPass.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
-        var boostWeight = searcher.CreateNormalizedWeight(boost);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        Scorer? scorer = null;
-        var leafEnd = 0;
-        foreach (var hit in hits)
-        {
-            while (hit.Doc >= leafEnd)
-            {
-                leaf++;
-                var context = leaves[leaf];
-                leafEnd = context.DocBase + context.Reader.MaxDoc;
-                scorer = boostWeight.GetScorer(context, context.AtomicReader.LiveDocs);
-            }
-
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var target = hit.Doc - leaves[leaf].DocBase;
-            var current = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
-            if (current == target)
-            {
-                hit.Score += weight * scorer.GetScore();
-            }
-        }
-
+        ScoreWalk.Each(searcher, searcher.CreateNormalizedWeight(boost), [.. hits.Select(h => h.Doc)], (i, score) => hits[i].Score += weight * score);
         var top = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(topN).ToArray();
         return new TopDocs(firstPass.TotalHits, top, top.Length > 0 ? top[0].Score : float.NaN);
     }

@@ -7,8 +7,8 @@ namespace Assistant.Retrieval.Indexing;
 
 /// <summary>
 /// The tables' own values in arrays indexed by project ordinal, read once per index from the project documents' doc
-/// values: the three money fields (in 1/<see cref="MoneyScale"/> 万元), the department, the year and the number of
-/// rows. Lucene's field cache does the same for sorting; here a selection tests every condition
+/// values: the three money fields (in 1/<see cref="MoneyScale"/> 万元), the department, the year, the number of
+/// rows and the document itself. Lucene's field cache does the same for sorting; here a selection tests every condition
 /// on a table and adds up its totals in one tight loop, where a query walked postings and read doc values per hit.
 /// </summary>
 internal sealed class ProjectColumns
@@ -21,7 +21,7 @@ internal sealed class ProjectColumns
     public ProjectColumns(IndexReader reader, int count)
     {
         (Budget, Fiscal, Other, Department) = (new long[count], new long[count], new long[count], new int[count]);
-        (Year, Rows) = (new int[count], new int[count]);
+        (Year, Rows, Doc) = (new int[count], new int[count], new int[count]);
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var leaf in reader.Leaves)
         {
@@ -48,6 +48,7 @@ internal sealed class ProjectColumns
                 Other[o] = other.Get(doc);
                 Year[o] = (int)year.Get(doc);
                 Rows[o] = (int)rows.Get(doc);
+                Doc[o] = leaf.DocBase + doc;
                 department!.LookupOrd(ord, bytes);
                 var key = bytes.Utf8ToString();
                 if (!departments.TryGetValue(key, out var id))
@@ -81,6 +82,9 @@ internal sealed class ProjectColumns
 
     /// <summary>The number of indicator rows per ordinal.</summary>
     public int[] Rows { get; }
+
+    /// <summary>The table's Lucene document (its id in the whole index) per ordinal.</summary>
+    public int[] Doc { get; }
 
     /// <summary>Department names by id.</summary>
     public string[] DepartmentNames { get; }
