@@ -113,8 +113,7 @@ public static class BenchCommand
     {
         var projects = scale == seeds.Count ? seeds : SyntheticCorpus.Generate(seeds, scale);
         var indicators = projects.Sum(p => p.Indicators.Count);
-        var keep = Environment.GetEnvironmentVariable("BENCH_KEEP");
-        var data = keep ?? Directory.CreateTempSubdirectory("assistant-bench-").FullName;
+        var data = Directory.CreateTempSubdirectory("assistant-bench-").FullName;
         try
         {
             using var index = CorpusIndex.Open(projects, [], $"bench-{scale}", data);
@@ -123,44 +122,6 @@ public static class BenchCommand
             // Warm up for a while, as a server would be: tiered JIT promotes Lucene's hot loops after repeated calls,
             // and the first calls would otherwise time unoptimised code.
             var warmUp = Stopwatch.StartNew();
-            if (keep is not null && Environment.GetEnvironmentVariable("BENCH_S") is { } sq)
-            {
-                var res = new Dictionary<string, object>();
-                foreach (var r in QueryMix.Where(r => (r.Text ?? "").Contains(sq, StringComparison.Ordinal)))
-                {
-                    for (var i = 0; i < 20; i++) { index.Search(r); }
-                    var ts = new List<double>();
-                    for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("BENCH_N") ?? "30", CultureInfo.InvariantCulture); i++)
-                    { var sw = Stopwatch.StartNew(); index.Search(r); ts.Add(sw.Elapsed.TotalMilliseconds); }
-                    ts.Sort(); res[r.ToString()!] = $"{ts[ts.Count / 2]:0.00} p90 {ts[ts.Count * 9 / 10]:0.00} max {ts[^1]:0.00}";
-                }
-                return res;
-            }
-
-            if (keep is not null)
-            {
-                var only = Environment.GetEnvironmentVariable("BENCH_Q");
-                using var svc = AnswerServices(index, useScan: false);
-                var eng = svc.GetRequiredService<IConversationEngine>();
-                var mix = QuestionMix.Where(t => only is null || t[^1].Contains(only, StringComparison.Ordinal)).ToList();
-                var res = new Dictionary<string, object>();
-                foreach (var t in mix) { for (var i = 0; i < 5; i++) { eng.AskAsync("w" + i, t[^1]).GetAwaiter().GetResult(); } }
-                var g0 = GC.CollectionCount(0); var g1 = GC.CollectionCount(1); var g2 = GC.CollectionCount(2); var pause = GC.GetTotalPauseDuration(); var alloc = GC.GetTotalAllocatedBytes();
-                foreach (var t in mix)
-                {
-                    var ts = new List<double>();
-                    for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("BENCH_N") ?? "30", CultureInfo.InvariantCulture); i++)
-                    {
-                        var c = $"k{i}";
-                        foreach (var e in t[..^1]) { eng.AskAsync(c, e).GetAwaiter().GetResult(); }
-                        var sw = Stopwatch.StartNew(); eng.AskAsync(c, t[^1]).GetAwaiter().GetResult(); ts.Add(sw.Elapsed.TotalMilliseconds);
-                    }
-                    ts.Sort(); res[t[^1]] = $"{ts[ts.Count / 2]:0.00} max {ts[^1]:0.00}";
-                }
-                res["gc"] = $"g0 {GC.CollectionCount(0) - g0} g1 {GC.CollectionCount(1) - g1} g2 {GC.CollectionCount(2) - g2} pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds} alloc MB {(GC.GetTotalAllocatedBytes() - alloc) / 1e6} heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6}";
-                return res;
-            }
-
             while (warmUp.Elapsed < WarmUp)
             {
                 foreach (var request in QueryMix)
@@ -213,7 +174,7 @@ public static class BenchCommand
         }
         finally
         {
-            if (keep is null) { Directory.Delete(data, recursive: true); }
+            Directory.Delete(data, recursive: true);
         }
     }
 
