@@ -30,12 +30,15 @@ public static class ProjectAnswers
             QueryAsk.List when n == 0 => $"没有找到满足条件的项目（{result.Criteria}）。",
             QueryAsk.List => $"满足条件（{result.Criteria}）的{(severalYears ? $" {result.Year} 年" : string.Empty)}项目共 {result.Total} 个{(n < result.Total ? $"，列出其中 {n} 个" : string.Empty)}：\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects, result.Kept, listed) : string.Empty),
+            QueryAsk.Sum when result.Each => $"并列的 {n} 个项目{(query.Field == MoneyField.Budget ? "预算" : field)}各为 **{Numbers.Format(value)} 万元**（合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元；{result.Criteria}）。\n\n" +
+                                             Table(result.Projects, result.Kept, listed),
             QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
                             Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects, result.Kept, listed),
             _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
             QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Excess => $"合计超出 **{Numbers.Format(value)} 万元**（{n} 个项目，按审核规则 {query.Filter.FailsRule} 逐表计算；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
+            QueryAsk.Rows when result.Each => $"并列的 {n} 个项目各有 **{value}** 条绩效指标（{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
             _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
         };
         var citations = Citations(result.Projects);

@@ -108,6 +108,16 @@ public sealed partial class ProjectQueryEngine
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
         };
 
+        // A place shared by ties, asked for the figure it is ranked by (指标最少的项目有几条指标, 预算最少的项目预算是多少):
+        // every tied project has the same figure, and it is that figure that is asked, not the ties' sum.
+        var each = query.Nth is not null && shown.Count > 1 && value is not null &&
+                   (query.Ask == QueryAsk.Rows && sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ||
+                    query.Ask == QueryAsk.Sum && sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending);
+        if (each)
+        {
+            value /= shown.Count;
+        }
+
         // The index's totals are the answer's when it kept every project the index selected; a subset of its ordinals
         // (the first N, a place, the holders of an extreme) is added up on the index's columns as well.
         var (totals, departments) = selected is not null && shown.Count == selected.Ordinals.Count
@@ -116,7 +126,7 @@ public sealed partial class ProjectQueryEngine
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count);
+            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count, each);
     }
 
     // The first pageSize (MaxProjects) of the projects shown, in order, each with the rows that prove it. The indexed path decided

@@ -16,5 +16,9 @@ namespace Assistant.Plugins.Queries;
 /// <param name="Totals">预算数, 财政资金 and 其他资金 summed over all <paramref name="Kept"/> projects.</param>
 /// <param name="Departments">Per department: projects and 预算数 over all <paramref name="Kept"/> projects, largest first (ties by name).</param>
 /// <param name="Kept">How many projects the answer is about (after Top/Nth; <paramref name="Projects"/> may list fewer).</param>
+/// <param name="Each">
+/// True when <paramref name="Value"/> is each kept project's own figure, the same for all: a place shared by ties asked
+/// for the figure it is ranked by (指标最少的项目有几条指标: each of the tied tables has 6 rows, not 288 together).
+/// </param>
 public sealed record QueryResult(string Criteria, int Year, int Total, decimal? Value, string? Unit, IReadOnlyList<ProjectSummary> Projects,
-    Budget Totals, IReadOnlyList<DepartmentTotal> Departments, int Kept);
+    Budget Totals, IReadOnlyList<DepartmentTotal> Departments, int Kept, bool Each = false);

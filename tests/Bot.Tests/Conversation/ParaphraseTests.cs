@@ -113,6 +113,10 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("专家库人数一般定多少", Intent.Norms, 8500)]
     [InlineData("质量指标一般怎么设", Intent.Norms, 100)]
     [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]
+    // A place shared by ties asked for the figure it is ranked by: each one's figure (it gave 288 = 48 × 6, and 16 = 8 + 8).
+    [InlineData("指标最少的项目有几条指标", Intent.Figure, 6)]
+    [InlineData("预算排名倒数第二的项目预算是多少", Intent.Sum, 8)]
+    [InlineData("预算最高的项目预算是多少", Intent.Sum, 5850)]
     public async Task AskAsync_NumberQuestion_GivesTheHeadlineValue(string question, Intent intent, double value)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);

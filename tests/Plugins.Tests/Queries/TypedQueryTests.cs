@@ -120,6 +120,25 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal(expected, result.Projects.Select(p => p.Name).Order());
     }
 
+    [Theory]
+    [InlineData(ProjectSort.RowsAscending, QueryAsk.Rows, 1, 6, true)]          // 48 tables tie with 6 rows: 6 each, not 288
+    [InlineData(ProjectSort.BudgetAscending, QueryAsk.Sum, 2, 8, true)]         // two tables at 8万: 8 each, not 16
+    [InlineData(ProjectSort.BudgetDescending, QueryAsk.Sum, 1, 5850, false)]    // one table: its own figure, no tie
+    public void Execute_PlaceAskedForItsOwnFigure_IsEachTablesFigure(ProjectSort sort, QueryAsk ask, int nth, double value, bool each)
+    {
+        var result = _plugin.Query(new() { Sort = sort, Nth = nth, Ask = ask });
+
+        Assert.Equal(((decimal)value, each), (result.Value!.Value, result.Each));
+    }
+
+    [Fact]
+    public void Execute_FirstThreeSummed_IsTheirSumNotEach()
+    {
+        var result = _plugin.Query(new() { Sort = ProjectSort.BudgetAscending, Top = 3, Ask = QueryAsk.Sum });
+
+        Assert.Equal((22m, false), (result.Value!.Value, result.Each)); // 6 + 8 + 8: the first N are added up
+    }
+
     [Fact]
     public void Execute_LowestSatisfactionTarget_ComparesPercentagesOnly()
     {
