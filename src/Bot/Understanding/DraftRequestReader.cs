@@ -32,15 +32,34 @@ public static partial class DraftRequestReader
         return (string.IsNullOrWhiteSpace(name) ? null : name, budget, string.IsNullOrWhiteSpace(description) ? null : description);
     }
 
-    /// <summary>The department a request names (帮信息所起草…, 部门：战略院), as written; null when none.</summary>
-    public static string? Department(string question)
+    /// <summary>
+    /// The words of a request that may name its department, as written, most explicit first: 帮信息所起草…, 部门：战略院,
+    /// then each clause standing alone after the first (起草一个…项目，预算80万，信息所); the caller keeps the first that is
+    /// exactly one department.
+    /// </summary>
+    public static IEnumerable<string> DepartmentMentions(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return DepartmentRegex().Match(question) is { Success: true } m ? m.Groups["d"].Value.Trim() : null;
+        if (DepartmentRegex().Match(question) is { Success: true } m)
+        {
+            yield return m.Groups["d"].Value.Trim();
+        }
+
+        foreach (var clause in ClauseRegex().Split(question).Skip(1))
+        {
+            var words = clause.Trim().TrimEnd('的'); // …，战略院的
+            if (words.Length is >= 2 and <= 20 && !words.Contains("预算", StringComparison.Ordinal))
+            {
+                yield return words;
+            }
+        }
     }
 
     [GeneratedRegex(@"(?:^(?:请)?(?:帮|给|为|替)(?<d>[^我你，,。]{2,20}?)(?:起草|草拟|拟定|编制|做|写|出|设计))|(?:部门|单位)(?:是|为|[:：])\s*(?<d>[^，,。；;\s]{2,20})")]
     private static partial Regex DepartmentRegex();
+
+    [GeneratedRegex(@"[，,；;。\n]")]
+    private static partial Regex ClauseRegex();
 
     // 起草一个科普活动项目，预算30万: 起草 and 草拟 say drafting on their own; 写 or 做 only with the table named.
     [GeneratedRegex(@"(?:起草|草拟|拟定|拟|编制|生成|写|做|制定|出|设计)(?:一|个|份|张|下)*.*(?:绩效目标表|绩效目标|目标表|指标表|绩效表)|(?:起草|草拟)(?:一|个|份|张|下)*[^，,。；;\n]{2,30}?项目(?=[，,。；;\n]|$)")]

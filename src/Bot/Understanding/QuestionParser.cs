@@ -77,8 +77,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (DraftRequestReader.IsDraftRequest(q))
         {
             var (name, budget, description) = DraftRequestReader.Read(q);
-            // 帮信息所起草… / 部门：战略院: the department the table is for, when it names exactly one.
-            var department = DraftRequestReader.Department(q) is { } forWhom && DepartmentResolver.Candidates(forWhom, vocabulary.Departments) is [var theOne] ? theOne : null;
+            // 帮信息所起草… / 部门：战略院 / …，信息所: the department the table is for, when words name exactly one.
+            var department = DraftRequestReader.DepartmentMentions(q)
+                .Select(forWhom => DepartmentResolver.Candidates(forWhom, vocabulary.Departments) is [var theOne] ? theOne : null)
+                .FirstOrDefault(d => d is not null);
             return new Understanding { Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description, Department = department };
         }
 

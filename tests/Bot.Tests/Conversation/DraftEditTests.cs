@@ -67,6 +67,9 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
     [InlineData("帮信息所起草一个科技期刊编辑项目的绩效目标表，预算30万元", "天津市科学技术信息研究所")]
     [InlineData("帮我起草一个科技成果登记服务项目的绩效目标表，部门：战略院，预算30万元", "天津市科学技术发展战略研究院")]
     [InlineData("帮我起草一个科普活动项目的绩效目标表，预算30万元", "")]
+    [InlineData("起草一个人工智能产业调研项目，预算80万，信息所", "天津市科学技术信息研究所")]   // a clause of its own: it asked again
+    [InlineData("起草一个科普活动项目，预算30万，战略院的", "天津市科学技术发展战略研究院")]
+    [InlineData("起草一个科普活动项目，预算30万，下半年开展", "")]                             // a clause naming no department
     public async Task AskAsync_DraftRequest_TakesTheDepartmentItNamesOrAsksForIt(string request, string department)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), request);

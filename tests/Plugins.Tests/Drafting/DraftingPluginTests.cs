@@ -99,6 +99,8 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
     [InlineData("科技奖励评审服务", "评审验收")]
     [InlineData("天津科技会展服务", "会展活动对接")]
     [InlineData("科技管理信息系统升级开发与技术支持服务", "信息化建设与运维")]
+    [InlineData("人工智能产业调研", "研究咨询")]
+    [InlineData("天津市科学技术普及项目", "会展活动对接")]       // 普及 as 科普 is
     [InlineData("量子计算", null)]
     public void ProjectKind_Name_ReadsWhatTheProjectDoes(string name, string? kind)
     {
