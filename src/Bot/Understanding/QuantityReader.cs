@@ -22,6 +22,9 @@ public static partial class QuantityReader
         ("没有超出", Comparator.LessOrEqual), ("没超出", Comparator.LessOrEqual), ("未超出", Comparator.LessOrEqual),
         ("没有达到", Comparator.Less), ("没达到", Comparator.Less), ("未达到", Comparator.Less), ("达不到", Comparator.Less),
         ("不满", Comparator.Less), ("未满", Comparator.Less),
+        ("大于或等于", Comparator.GreaterOrEqual), ("高于或等于", Comparator.GreaterOrEqual), ("高于等于", Comparator.GreaterOrEqual),
+        ("小于或等于", Comparator.LessOrEqual), ("低于或等于", Comparator.LessOrEqual), ("低于等于", Comparator.LessOrEqual),
+        ("至多", Comparator.LessOrEqual), ("顶多", Comparator.LessOrEqual), ("起码", Comparator.GreaterOrEqual),
         ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
         ("不少于", Comparator.GreaterOrEqual), ("不小于", Comparator.GreaterOrEqual), ("不超过", Comparator.LessOrEqual),
         ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),
@@ -38,6 +41,7 @@ public static partial class QuantityReader
         ("及以上", Comparator.GreaterOrEqual), ("或以上", Comparator.GreaterOrEqual), ("以上", Comparator.GreaterOrEqual),
         ("及以下", Comparator.LessOrEqual), ("或以下", Comparator.LessOrEqual), ("以下", Comparator.LessOrEqual),
         ("以内", Comparator.LessOrEqual), ("之内", Comparator.LessOrEqual), ("封顶", Comparator.LessOrEqual),
+        ("起", Comparator.GreaterOrEqual), // 100万起
     ];
 
     /// <summary>The comparator a word says (不低于 → ≥, 正好 → =), from the one table of comparator words; null when none.</summary>

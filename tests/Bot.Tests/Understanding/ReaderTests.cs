@@ -54,6 +54,13 @@ public sealed class ReaderTests
     [InlineData("预算不超过50万", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("经费在50万以内", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("人数少于100人", Comparator.Less, 100, "人")]
+    [InlineData("预算至多50万", Comparator.LessOrEqual, 50, "万元")]
+    [InlineData("预算顶多50万", Comparator.LessOrEqual, 50, "万元")]
+    [InlineData("预算起码100万", Comparator.GreaterOrEqual, 100, "万元")]
+    [InlineData("预算100万起", Comparator.GreaterOrEqual, 100, "万元")]
+    [InlineData("预算低于或等于50万", Comparator.LessOrEqual, 50, "万元")]
+    [InlineData("满意度高于等于95%", Comparator.GreaterOrEqual, 95, "%")]      // 等于 alone read it as =95%
+    [InlineData("满意度大于或等于95%", Comparator.GreaterOrEqual, 95, "%")]
     [InlineData("预算不低于1千万", Comparator.GreaterOrEqual, 1000, "万元")]     // digits times 千, then 万
     [InlineData("预算1.5百万以上", Comparator.GreaterOrEqual, 150, "万元")]
     [InlineData("满意度达到百分之百", Comparator.GreaterOrEqual, 100, "%")]
