@@ -40,6 +40,12 @@ public static class FollowUpResolver
             return u with { Intent = u.Intent == Intent.Validate ? Intent.Validate : Intent.Lookup, Project = state.Projects[n - 1] };
         }
 
+        if (u.Ordinal is { } beyond && state.Projects.Count > 0 && !state.Partial)
+        {
+            // 第二个呢 after an answer about one project: there is no second to pick.
+            return u with { Intent = Intent.Unclear, NotAnswerable = $"上一条回答只有 {state.Projects.Count} 个项目，没有第 {beyond} 个" };
+        }
+
         var previous = state.Last;
         if (previous is null)
         {
@@ -52,7 +58,15 @@ public static class FollowUpResolver
             return previous with { DraftBudget = previous.DraftBudget ?? u.Budget?.InWan(u.Budget.Value) };
         }
 
-        // Only a question marked as a follow-up (其中…, …呢, 按预算排序, 这些…) refines; "预算最高的3个项目是哪些"
+        // 预算合计多少 / 一共有多少个 right after an answer, with no condition of its own and no word for every table: the
+        // figure of that answer's projects (after 战略院的项目有哪些 it added up all 95 tables).
+        if (!u.IsFollowUp && state.Projects.Count > 0 && u.Intent is Intent.Sum or Intent.Count or Intent.Figure && !u.SaysAll &&
+            u is { HasConditions: false, Project: null, Within: null, Year: null, ByDepartment: false, Top: null, Nth: null, Threshold: null, AllYears: false })
+        {
+            u = u with { IsFollowUp = true };
+        }
+
+        // Otherwise only a question marked as a follow-up (其中…, …呢, 按预算排序, 这些…) refines; "预算最高的3个项目是哪些"
         // is a question of its own, whatever was asked before.
         if (!u.IsFollowUp)
         {
@@ -85,6 +99,13 @@ public static class FollowUpResolver
         // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject. A condition on the rows
         // (满意度是90%的) or a figure (加起来多少) is a question of its own over the previous projects, not a look-up.
         var one = previous.Project ?? (state.Projects is [var single] ? single : null);
+        if (one is not null && u is { RefersBack: true, Project: null, HasConditions: false, Ask: null } &&
+            u.Intent is Intent.List or Intent.Unknown or Intent.Lookup)
+        {
+            // 它的指标有哪些 after one project: its table.
+            return u with { Project = one, Intent = Intent.Lookup, Within = null, IsFollowUp = true };
+        }
+
         if (one is not null && (u.Subject ?? u.HasCategory) is { } asked && u.Project is null &&
             u is { Department: null, Budget: null, Deadline: null, Topic: null, Ask: null, Threshold: null } &&
             u.Intent is not (Intent.Sum or Intent.Count or Intent.Figure) && u.Conditions == new ProjectFilter())

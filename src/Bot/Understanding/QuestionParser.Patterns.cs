@@ -92,6 +92,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"最(?:多|少|高|低|大|小)的(?:是)?(?:哪个|哪家|哪一个|那个|那家|一个|一家|(?:\d+|[两俩三仨四五六七八九十])(?:个|家))?(?:部门|单位)|前(?:\d+|[一二两俩三仨四五六七八九十]+)(?:个|家|名)?的?(?:部门|单位)")]
     private static partial Regex DepartmentSuperlativeRegex();
 
+    [GeneratedRegex(@"所有|全部|全体|整体|总体|全库|全年|全市")]
+    private static partial Regex EveryTableRegex();
+
     [GeneratedRegex(@"剩下|剩余")]
     private static partial Regex RemainderRegex();
 

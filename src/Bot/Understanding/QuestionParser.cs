@@ -88,7 +88,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         var refersBack = RefersBackRegex().IsMatch(q);
         var u = new Understanding
         {
-            IsFollowUp = refersBack || FollowUpRegex().IsMatch(q), RefersBack = refersBack, Remainder = RemainderRegex().IsMatch(q), Corrections = corrections,
+            IsFollowUp = refersBack || FollowUpRegex().IsMatch(q), RefersBack = refersBack, Remainder = RemainderRegex().IsMatch(q),
+            SaysAll = BureauRegex().IsMatch(q) || EveryTableRegex().IsMatch(q), Corrections = corrections,
         };
 
         // Quoted or placed text (名称含“重大专项”) first: it is never a project name or a topic.

@@ -104,6 +104,9 @@ public sealed record Understanding
     /// <summary>Project-name text to leave out of the previous answer (去掉网络安全那个).</summary>
     public string? Drop { get; init; }
 
+    /// <summary>True when the question says it is about every table (所有项目, 全部, 科技局, 本局).</summary>
+    public bool SaysAll { get; init; }
+
     /// <summary>True when the question asks about what is left (剩下的, 剩余的): known only after a <see cref="Drop"/>.</summary>
     public bool Remainder { get; init; }
 

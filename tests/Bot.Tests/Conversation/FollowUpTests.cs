@@ -42,6 +42,48 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(sorted.Projects.Take(2).Select(p => p.Name), firstTwo.Projects.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("预算合计多少", 278)]          // it added up all 95 tables: 43913.51
+    [InlineData("一共有多少个项目", 11)]
+    [InlineData("平均预算是多少", 25.27)]
+    [InlineData("所有项目的预算合计", 43913.51)] // said of every table: a question of its own
+    [InlineData("科技局一共有多少个项目", 95)]
+    public async Task AskAsync_BareFigureAfterAList_IsThatListsFigure(string question, double expected)
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(11, (await fixture.Engine.AskAsync(id, "战略院的项目有哪些")).Projects.Count);
+
+        var answer = await fixture.Engine.AskAsync(id, question);
+
+        Assert.Equal((decimal)expected, answer.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_ItsIndicatorsAfterOneProject_IsItsTable()
+    {
+        var id = Guid.NewGuid().ToString();
+        var top = await fixture.Engine.AskAsync(id, "战略院预算最高的是哪个");
+
+        var table = await fixture.Engine.AskAsync(id, "它的指标有哪些");
+
+        // It listed the project again as a one-row list.
+        Assert.Equal(Intent.Lookup, table.Intent);
+        Assert.Equal(Assert.Single(top.Projects).Name, Assert.Single(table.Projects).Name);
+        Assert.NotEmpty(table.Citations);
+    }
+
+    [Fact]
+    public async Task AskAsync_SecondAfterOneProject_IsUnclear()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技帮扶工程的满意度目标是多少");
+
+        var second = await fixture.Engine.AskAsync(id, "第二个呢");
+
+        Assert.Equal(Intent.Unclear, second.Intent);
+        Assert.Empty(second.Projects);
+    }
+
     [Fact]
     public async Task AskAsync_WhatIsLeftAfterNothingWasTaken_IsUnclear()
     {
