@@ -52,6 +52,14 @@ public static class FollowUpResolver
             return u;
         }
 
+        // 检查一下它 / 审核这些项目: the review of the previous answer's tables, whatever else that answer asked.
+        if (u is { Intent: Intent.Validate, RefersBack: true, Project: null } && state.Projects.Count > 0)
+        {
+            return state.Partial
+                ? u with { Intent = Intent.Unclear, NotAnswerable = $"上一条回答的项目太多（只列出了前 {state.Projects.Count} 个），请加上条件缩小范围后再检查" }
+                : u with { Within = state.Projects, Project = state.Projects is [var only] ? only : null, Year = previous.Year, IsFollowUp = true };
+        }
+
         // A draft that was waiting for its budget (or name).
         if (previous is { Intent: Intent.Draft } && u.Intent is Intent.Unknown or Intent.List && (u.Budget is not null || !u.HasConditions))
         {

@@ -216,6 +216,15 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_project", new KernelArguments { ["name"] = name }, ct).ConfigureAwait(false);
         }
 
+        if (u.Within is { Count: > 0 } within)
+        {
+            // 检查一下这些项目: the previous answer's tables, never the whole corpus under a reading that names them.
+            return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_projects", new KernelArguments
+            {
+                ["names"] = within.ToArray(), ["year"] = Parser().YearFor(u), ["rule"] = u.Rule,
+            }, ct).ConfigureAwait(false);
+        }
+
         return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_corpus", new KernelArguments { ["rule"] = u.Rule }, ct).ConfigureAwait(false);
     }
 

@@ -10,7 +10,7 @@ public sealed partial class QuestionParser
     private Intent DecideIntent(string q, Understanding u)
     {
         // A review request (检查…, 有什么问题) runs the review; a rule named as a condition (成本超预算的项目有几个) is a query.
-        if (ValidateRegex().IsMatch(q) && (u.Project is not null || u.Rule is not null || ProblemRegex().IsMatch(q)))
+        if (ValidateRegex().IsMatch(q) && (u.Project is not null || u.Rule is not null || u.RefersBack || ProblemRegex().IsMatch(q)))
         {
             return Intent.Validate;
         }

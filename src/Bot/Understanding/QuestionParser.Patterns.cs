@@ -51,7 +51,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月|季度|年底|年末|上半年|下半年")]
     private static partial Regex DateLikeRegex();
 
-    [GeneratedRegex(@"这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再")]
+    [GeneratedRegex(@"这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再")]
     private static partial Regex RefersBackRegex();
 
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]

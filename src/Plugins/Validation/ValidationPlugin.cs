@@ -34,20 +34,30 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
     public ValidationReport ValidateCorpus([Description("只看这条规则，如 R04（可选）/ rule id to keep, optional")] string? rule = null)
     {
         var projects = corpus.Current.Projects;
-        var findings = validator.Validate(projects, projects);
-        if (!string.IsNullOrWhiteSpace(rule))
-        {
-            var id = rule.Trim().ToUpperInvariant();
-            var ids = validator.Rules.Select(r => r.Id).Concat(validator.YearRules.Select(r => r.Id)).ToList();
-            if (!ids.Contains(id))
-            {
-                throw new ArgumentException($"rule: unknown rule 「{rule}」; rules are {string.Join(" ", ids)}", nameof(rule));
-            }
+        return new ValidationReport("全部项目", projects.Count, OfRule(validator.Validate(projects, projects), rule), []);
+    }
 
-            findings = findings.Where(f => f.Rule == id).ToList();
+    /// <summary>Checks the named corpus projects of one year (a previous answer's), optionally for one rule.</summary>
+    [KernelFunction("validate_projects")]
+    [Description("按审核规则检查指定的几个已有项目（如上一条回答列出的项目），可只看某条规则。" +
+                 "Check the named corpus projects (e.g. those a previous answer listed) against the review rules, or one rule only.")]
+    public ValidationReport ValidateProjects(
+        [Description("项目全称 / the projects' full names")] string[] names,
+        [Description("预算年度（可选，默认最新一年）/ budget year, optional: the latest held")] int? year = null,
+        [Description("只看这条规则，如 R04（可选）/ rule id to keep, optional")] string? rule = null)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var all = corpus.Current.Projects;
+        var held = year ?? (all.Count > 0 ? all.Max(p => p.Year) : 0);
+        var wanted = names.ToHashSet(StringComparer.Ordinal);
+        var projects = all.Where(p => p.Year == held && wanted.Contains(p.Name)).ToList();
+        if (projects.Count < wanted.Count)
+        {
+            var missing = wanted.Except(projects.Select(p => p.Name), StringComparer.Ordinal);
+            throw new ArgumentException($"names: no {held} table named 「{string.Join("」「", missing)}」", nameof(names));
         }
 
-        return new ValidationReport("全部项目", projects.Count, findings, []);
+        return new ValidationReport($"{projects.Count} 个项目", projects.Count, OfRule(validator.Validate(projects, all), rule), []);
     }
 
     /// <summary>Checks a pasted table.</summary>
@@ -63,5 +73,20 @@ public sealed class ValidationPlugin(CorpusProvider corpus, TableValidator valid
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         var parsed = TargetTableTextParser.Parse(source, PastedTable.ToExportLayout(text), corpus.Current.Projects.FirstOrDefault()?.Year);
         return new ValidationReport(source, parsed.Projects.Count, validator.Validate(parsed.Projects, corpus.Current.Projects), parsed.Errors);
+    }
+
+    // The findings of one rule when one is named (an unknown id is an error naming the rules there are).
+    private IReadOnlyList<Finding> OfRule(IReadOnlyList<Finding> findings, string? rule)
+    {
+        if (string.IsNullOrWhiteSpace(rule))
+        {
+            return findings;
+        }
+
+        var id = rule.Trim().ToUpperInvariant();
+        var ids = validator.Rules.Select(r => r.Id).Concat(validator.YearRules.Select(r => r.Id)).ToList();
+        return ids.Contains(id)
+            ? findings.Where(f => f.Rule == id).ToList()
+            : throw new ArgumentException($"rule: unknown rule 「{rule}」; rules are {string.Join(" ", ids)}", nameof(rule));
     }
 }

@@ -73,6 +73,34 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_CheckTheseAfterAList_ReviewsThoseTablesOnly()
+    {
+        var id = Guid.NewGuid().ToString();
+        var list = await fixture.Engine.AskAsync(id, "信息所预算超过100万的项目");
+
+        var review = await fixture.Engine.AskAsync(id, "检查一下这些项目");
+
+        // The reading named the two, and the review checked all 95 tables.
+        Assert.Equal(Intent.Validate, review.Intent);
+        Assert.Contains("检查了 2 张表", review.Text, StringComparison.Ordinal);
+        Assert.All(review.Findings ?? [], f => Assert.Contains(list.Projects, p => p.Name == f.Project));
+    }
+
+    [Fact]
+    public async Task AskAsync_CheckItAfterOneProject_ReviewsThatTable()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技帮扶工程的预算是多少");
+
+        var review = await fixture.Engine.AskAsync(id, "审核一下它");
+
+        // It was not read at all (审核 with only 它 to say what).
+        Assert.Equal(Intent.Validate, review.Intent);
+        Assert.Contains("检查了 1 张表", review.Text, StringComparison.Ordinal);
+        Assert.All(review.Findings ?? [], f => Assert.Equal("科技帮扶工程", f.Project));
+    }
+
+    [Fact]
     public async Task AskAsync_SecondAfterOneProject_IsUnclear()
     {
         var id = Guid.NewGuid().ToString();

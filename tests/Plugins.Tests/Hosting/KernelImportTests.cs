@@ -31,7 +31,7 @@ public sealed class KernelImportTests(CorpusFixture corpus) : IClassFixture<Corp
         var functions = kernel.Plugins.GetFunctionsMetadata().Select(f => $"{f.PluginName}.{f.Name}").Order().ToList();
         Assert.Equal(
             ["drafting.draft_table", "drafting.revise_draft", "glossary.explain", "lookup.get_project", "norms.indicator_norms", "projects.query",
-             "validation.validate_corpus", "validation.validate_project", "validation.validate_table", "years.compare_years"],
+             "validation.validate_corpus", "validation.validate_project", "validation.validate_projects", "validation.validate_table", "years.compare_years"],
             functions);
     }
 

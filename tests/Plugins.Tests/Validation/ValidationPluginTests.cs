@@ -26,6 +26,39 @@ public sealed class ValidationPluginTests(CorpusFixture corpus) : IClassFixture<
     }
 
     [Fact]
+    public void ValidateProjects_NamedTables_AreTheOnlyOnesChecked()
+    {
+        string[] names = ["天津科技会展服务", "2025年度天开园重点企业服务项目", "技术市场服务"];
+
+        var report = _plugin.ValidateProjects(names);
+
+        Assert.Equal(3, report.Tables);
+        Assert.All(report.Findings, f => Assert.Contains(f.Project, names));
+        Assert.Contains(report.Findings, f => f is { Rule: "R04", Project: "天津科技会展服务", Severity: Severity.Error });
+        Assert.Contains(report.Findings, f => f is { Rule: "R03", Project: "2025年度天开园重点企业服务项目" });
+    }
+
+    [Fact]
+    public void ValidateProjects_OneRule_KeepsItsFindingsOnly()
+    {
+        var report = _plugin.ValidateProjects(["天津科技会展服务", "2025年度天开园重点企业服务项目"], rule: "r04");
+
+        Assert.NotEmpty(report.Findings);
+        Assert.All(report.Findings, f => Assert.Equal("R04", f.Rule));
+    }
+
+    [Theory]
+    [InlineData("量子信息重大专项", null, "names")]     // no such table: said, never an empty report
+    [InlineData("技术市场服务", 2024, "names")]         // not in a year the corpus holds
+    public void ValidateProjects_NameNotHeld_IsAnErrorNamingTheArgument(string name, int? year, string parameter)
+    {
+        var error = Assert.Throws<ArgumentException>(() => _plugin.ValidateProjects([name], year));
+
+        Assert.Equal(parameter, error.ParamName);
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateProject_CostRowsEqualToBudget_HasNoCostFinding()
     {
         // 科技管理信息系统升级开发与技术支持服务: budget 230.00, cost row ≤230万元.
