@@ -58,6 +58,20 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal((decimal)expected, answer.Value);
     }
 
+    [Theory]
+    [InlineData("最贵的是哪个", "市科技局网络安全和网络科技环境运维", 1)]    // of the 7 just counted; it ranked all 95 tables
+    [InlineData("预算最高的3个项目是哪些", "天津市中央引导地方科技发展资金项目", 3)] // names what it ranks: a question of its own
+    public async Task AskAsync_BareSuperlativeAfterAnAnswer_RanksThatAnswersProjects(string question, string first, int count)
+    {
+        var id = Guid.NewGuid().ToString();
+        Assert.Equal(7m, (await fixture.Engine.AskAsync(id, "信息所满意度不低于95%的项目有几个")).Value);
+
+        var answer = await fixture.Engine.AskAsync(id, question);
+
+        Assert.Equal(count, answer.Projects.Count);
+        Assert.Equal(first, answer.Projects[0].Name);
+    }
+
     [Fact]
     public async Task AskAsync_ItsIndicatorsAfterOneProject_IsItsTable()
     {
