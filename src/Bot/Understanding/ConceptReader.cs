@@ -13,7 +13,9 @@ public static partial class ConceptReader
     public static IReadOnlyList<string>? Read(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (!CueRegex().IsMatch(question) || question.Any(char.IsAsciiDigit) && !question.Contains("100%", StringComparison.Ordinal))
+        // 指标值写成“≥100%”的项目有哪些 asks for tables, not for what 写成≥100% means.
+        if (!CueRegex().IsMatch(question) || question.Any(char.IsAsciiDigit) && !question.Contains("100%", StringComparison.Ordinal) ||
+            AsksForProjectsRegex().IsMatch(question))
         {
             return null;
         }
@@ -38,6 +40,9 @@ public static partial class ConceptReader
         // A rule question names the rule's subject too (满意度 … ≥100%): the rule's entry explains it.
         return terms.Count > 0 && Completeness.Unread(question, used).Count == 0 ? terms.Distinct().ToList() : null;
     }
+
+    [GeneratedRegex(@"(?:的|哪些|哪几个|哪个)项目|项目(?:有哪|有几|有多少|是哪)")]
+    private static partial Regex AsksForProjectsRegex();
 
     [GeneratedRegex(@"什么是|是什么意思|什么意思|是什么|指的是什么|是指什么|有什么区别|有何区别|区别是什么|有什么不同|的区别|区别|怎么理解|如何理解|含义|定义|为什么|为何|凭什么|不能写成|不能写|不能|不应该|不应|能不能|可以写成|写成")]
     private static partial Regex CueRegex();

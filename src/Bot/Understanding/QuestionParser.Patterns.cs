@@ -95,6 +95,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"所有|全部|全体|整体|总体|全库|全年|全市")]
     private static partial Regex EveryTableRegex();
 
+    [GeneratedRegex(@"^(?:请问)?什么是|是什么意思|什么意思|怎么理解|如何理解|的含义|的定义")]
+    private static partial Regex DefinitionRegex();
+
     [GeneratedRegex(@"剩下|剩余")]
     private static partial Regex RemainderRegex();
 

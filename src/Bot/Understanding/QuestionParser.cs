@@ -61,6 +61,12 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             return new Understanding { Intent = Intent.Concept, Concepts = concepts, Corrections = corrections };
         }
 
+        if (DefinitionRegex().IsMatch(q))
+        {
+            // 什么是项目支出: a definition the glossary does not hold; never the tables that mention the words.
+            return new Understanding { Intent = Intent.Unclear, NotAnswerable = "这是在问一个概念的含义，术语表里没有它的解释；可以问“产出指标和效益指标有什么区别”这类问题" };
+        }
+
         if (Completeness.IsEnglish(q))
         {
             // A known English frame is read as the Chinese question it means, and says so; any other English is not read.

@@ -276,7 +276,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
 
     [Theory]
     [InlineData("科技成果登记服务的满意度目标是什么", Intent.Lookup)] // a project's row, not the concept
-    [InlineData("什么是量子纠缠", Intent.Unknown)]                   // no glossary term: not explained from nothing
+    [InlineData("什么是量子纠缠", Intent.Unclear)]                   // no glossary term: not explained from nothing
+    [InlineData("什么是项目支出", Intent.Unclear)]                   // nor answered with the tables that mention the words
+    [InlineData("指标值写成“≥100%”的项目有哪些", Intent.Unclear)]    // asks for tables: never the concept's explanation
+    [InlineData("指标值写成≥100%的项目有哪些", Intent.Validate)]      // R06 as a condition
     public async Task AskAsync_NotAConceptQuestion_IsNotExplained(string question, Intent intent)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
