@@ -233,7 +233,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
 
     /// <summary>
     /// Projects about <paramref name="topic"/>: those whose text holds it literally (a name holding it ranks first),
-    /// else the index's best matches holding all of its words.
+    /// else the index's best matches holding all of its words (never only some of them).
     /// </summary>
     // Over the whole year, never only the projects asked about: which tables mention the topic, and so whether the
     // ranking falls back to the index's best matches, must not depend on the other conditions.
@@ -254,7 +254,8 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             : Enumerable.Range(0, index.Projects.Count).Where(o => index.Projects[o].Year == year && Mentions(index.Projects[o], folded)).ToList();
         if (ordinals.Count == 0)
         {
-            var ranked = index.Search(new SearchRequest(topic, Limit: TopicIndexLimit, Scope: SearchScope.Projects, Highlight: false)).Projects;
+            // Every word of the topic, as a search would find it (科普 in 科学技术普及); never one of its words alone (区块链 is not 产业链).
+            var ranked = index.Search(new SearchRequest(topic, Limit: TopicIndexLimit, Scope: SearchScope.Projects, Highlight: false, AllWords: true)).Projects;
             var best = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
             return (best, indexed ? OrdinalsOf(index, best.Keys) : null);
         }

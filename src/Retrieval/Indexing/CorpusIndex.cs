@@ -108,14 +108,14 @@ public sealed partial class CorpusIndex : IDisposable
         }
     }
 
-    // Every word required first; only when that finds nothing, any word. The best first-pass hits are then re-ranked
+    // Every word required first; only when that finds nothing (and the caller allows it), any word. The best first-pass hits are then re-ranked
     // by the boost query (name or 三级指标 matches, the phrase), which is too costly to score on every match.
     private (Query? Text, TopDocs Hits) SearchText(IndexSearcher searcher, SearchRequest request, string type, bool indicatorFilters,
         int limit, string matchField, string boostField)
     {
         var text = _queries.Words(request.Text, requireAll: true, matchField);
         var hits = searcher.Search(QueryBuilder.Compose(type, text, request, indicatorFilters), Math.Max(limit, RescoreWindow));
-        if (hits.TotalHits == 0 && text is not null)
+        if (hits.TotalHits == 0 && text is not null && !request.AllWords)
         {
             text = _queries.Words(request.Text, requireAll: false, matchField);
             hits = searcher.Search(QueryBuilder.Compose(type, text, request, indicatorFilters), Math.Max(limit, RescoreWindow));

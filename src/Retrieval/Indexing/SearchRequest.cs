@@ -14,6 +14,10 @@ namespace Assistant.Retrieval.Indexing;
 /// <param name="Limit">Most results of each sort.</param>
 /// <param name="Scope">Which results to compute.</param>
 /// <param name="Highlight">False to skip highlighted fragments (callers that only rank or filter).</param>
+/// <param name="AllWords">
+/// True to find only documents holding every word of the text; by default a text no document holds whole falls back to
+/// any of its words (区块链 to the 链 of 产业链), which suits a search box but not a condition.
+/// </param>
 public sealed record SearchRequest(
     string? Text = null,
     string? Department = null,
@@ -25,7 +29,8 @@ public sealed record SearchRequest(
     DateRange? Deadline = null,
     int Limit = 10,
     SearchScope Scope = SearchScope.All,
-    bool Highlight = true)
+    bool Highlight = true,
+    bool AllWords = false)
 {
     /// <summary>True when an indicator-only filter is set, so project documents cannot match.</summary>
     public bool HasIndicatorFilter => Level1 is not null || Level2 is not null || Kind is not null || Number is not null || Deadline is not null;

@@ -30,6 +30,17 @@ public sealed class CorpusIndexSearchTests(IndexFixture fixture) : IClassFixture
         Assert.All(top, h => Assert.Contains("天开", h.Project.Name + h.Project.Goals, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false, 1)]   // a search box falls back to any word: 链 in 服务链
+    [InlineData(true, 0)]    // a condition does not: no table holds 区块链
+    public void Search_TextNoTableHoldsWhole_FallsBackToAnyWordOnlyWhenAllowed(bool allWords, int minimum)
+    {
+        var hits = _index.Search(new SearchRequest("区块链", Scope: SearchScope.Projects, Highlight: false, AllWords: allWords)).Projects;
+
+        Assert.True(allWords ? hits.Count == 0 : hits.Count >= minimum, $"{hits.Count} hits");
+        Assert.DoesNotContain(hits, h => h.Project.Name.Contains("区块链", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Search_Hit_HasHighlightedFragments()
     {
