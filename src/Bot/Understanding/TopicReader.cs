@@ -20,6 +20,11 @@ public static partial class TopicReader
                     topic = topic[..^2]; // 与监理项目相关: the projects about 监理; a quoted name keeps its every character
                 }
 
+                if (regex != NamedRegex() && JoinedRegex().IsMatch(topic))
+                {
+                    return null; // 有关天开园和人工智能的: two topics, both or either; not read as one phrase no table writes
+                }
+
                 if (topic.Length > 0)
                 {
                     return (topic, Span.Of(m));
@@ -30,12 +35,15 @@ public static partial class TopicReader
         return null;
     }
 
+    [GeneratedRegex(@"[和与及或、]")]
+    private static partial Regex JoinedRegex();
+
     [GeneratedRegex(@"(?:名称|名字|项目名)(?:里|中)?(?:含|包含|带|带有|有)(?:有)?[“""「‘]?(?<t>[^”""」’，,。？?]+?)[”""」’]?(?:的|字样)")]
     private static partial Regex NamedRegex();
 
     [GeneratedRegex(@"(?:和|与|跟|同)?(?<t>[^，,。？?和与跟同哪些有]{1,20}?)(?:相关|有关|方面|领域|类)的?")]
     private static partial Regex RelatedRegex();
 
-    [GeneratedRegex(@"(?:关于|涉及|围绕|针对)(?<t>[^，,。？?]{1,20}?)的(?:项目|工作)")]
+    [GeneratedRegex(@"(?:关于|涉及|围绕|针对|有关)(?<t>[^，,。？?]{1,20}?)的(?:项目|工作)")]
     private static partial Regex AboutRegex();
 }

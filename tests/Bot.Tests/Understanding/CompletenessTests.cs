@@ -84,6 +84,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's
     [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
     [InlineData("预算前三名的单位", "前三名的单位")]
+    [InlineData("有关天开园和人工智能的项目", "天开园")]              // both or either? It found none holding the phrase
     [InlineData("满意度不低于0.95的项目有几个", "0.95")]              // 95% or 0.95? It compared 0.95 with 90 and counted 94
     [InlineData("其他部门的项目有几个", "其他部门")]                 // other than nothing named: it counted all 95
     [InlineData("其余项目的预算合计", "其余项目")]
@@ -136,6 +137,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
     [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
+    [InlineData("有关天开园的项目有几个", 11)]
     [InlineData("和区块链有关的项目有几个", 0)]                         // no table holds 区块链: it found 科技宣传专项工作 by its 服务链
     [InlineData("监理项目有几个", 6)]                                  // the tables about 监理: one table writes 监理项目, it said 1
     [InlineData("与监理项目相关的有几个", 6)]
