@@ -88,6 +88,8 @@ public sealed partial class QuestionParser
                  Completeness.NotComputed.FirstOrDefault(c => c.Cue.IsMatch(q)).Reason ??
                  Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !Span.IsCovered(used, m))).Reason,
         };
+        reason ??= u.NotAnswerable; // a reader's own finding (近两年 of a corpus holding one year)
+
         // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
         if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)
         {

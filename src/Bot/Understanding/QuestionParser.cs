@@ -194,8 +194,15 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
         if (AllYearsRegex().Match(q) is { Success: true } allYears && !used.Any(s => s.Overlaps(Span.Of(allYears))))
         {
-            // 近两年/历年 (and 两年的预算对比): every year held, not one; the comparison word is part of it.
-            u = u with { AllYears = true };
+            // 近两年/历年 (and 两年的预算对比): every year held, not one; the comparison word is part of it. Two years asked
+            // of a corpus holding one is a year not there: never that one year's figure as the two years'.
+            u = u with
+            {
+                AllYears = true,
+                NotAnswerable = allYears.Value.Contains('两', StringComparison.Ordinal) && vocabulary.Years.Count < 2
+                    ? $"问的是两个年度，表格里只有{string.Join("、", vocabulary.Years)}年的数据"
+                    : u.NotAnswerable,
+            };
             used.Add(Span.Of(allYears));
             used.AddRange(YearByYearRegex().Matches(q).Select(m => Span.Of(m)).Where(s => !used.Any(o => o.Overlaps(s))));
         }
