@@ -106,6 +106,17 @@ public sealed partial class QuestionParser
             }
         }
 
+        // "科技志鉴编纂的预算是多少": part of one name opening the question, asked for one of its fields.
+        if (OpeningNameRegex().Match(q) is { Success: true } opening)
+        {
+            var part = opening.Groups["name"].Value;
+            var named = vocabulary.Names.Containing(part, limit: 2);
+            if (named.Count == 1)
+            {
+                return (vocabulary.ProjectNames[named[0]], new Span(0, part.Length));
+            }
+        }
+
         // "外国专家项目资助的指标": part of one name, followed by a lookup word.
         var m = LookupRegex().Match(q);
         if (m.Success)

@@ -98,6 +98,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:请问)?什么是|是什么意思|什么意思|怎么理解|如何理解|的含义|的定义")]
     private static partial Regex DefinitionRegex();
 
+    // A part of a name at the start, then a field of its table: 科技志鉴编纂的预算, …项目有几条指标, …是哪个部门的.
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{4,20}?)(?:项目)?(?:的(?=预算|经费|财政资金|其他资金|满意度|指标|绩效|时效|成本|数量|质量|效益|部门|单位|资金|完成|目标)|有几条|有多少条|是哪个|是哪家|报了)")]
+    private static partial Regex OpeningNameRegex();
+
     [GeneratedRegex(@"剩下|剩余")]
     private static partial Regex RemainderRegex();
 

@@ -138,6 +138,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
     [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
+    [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作
+    [InlineData("科技志鉴编纂项目有几条指标", 7)]
     [InlineData("有关天开园的项目有几个", 11)]
     [InlineData("和区块链有关的项目有几个", 0)]                         // no table holds 区块链: it found 科技宣传专项工作 by its 服务链
     [InlineData("监理项目有几个", 6)]                                  // the tables about 监理: one table writes 监理项目, it said 1
