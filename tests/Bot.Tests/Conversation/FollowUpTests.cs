@@ -86,57 +86,34 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.NotEmpty(table.Citations);
     }
 
-    [Fact]
-    public async Task AskAsync_CheckTheseAfterAList_ReviewsThoseTablesOnly()
+    [Theory]
+    [InlineData("信息所预算超过100万的项目", "检查一下这些项目", 2)]   // the reading named the two; all 95 tables were checked
+    [InlineData("科技帮扶工程的预算是多少", "审核一下它", 1)]          // 审核 with only 它 to say what was not read at all
+    public async Task AskAsync_CheckThemAfterAnAnswer_ReviewsThoseTablesOnly(string first, string check, int tables)
     {
         var id = Guid.NewGuid().ToString();
-        var list = await fixture.Engine.AskAsync(id, "信息所预算超过100万的项目");
+        var before = await fixture.Engine.AskAsync(id, first);
 
-        var review = await fixture.Engine.AskAsync(id, "检查一下这些项目");
+        var review = await fixture.Engine.AskAsync(id, check);
 
-        // The reading named the two, and the review checked all 95 tables.
         Assert.Equal(Intent.Validate, review.Intent);
-        Assert.Contains("检查了 2 张表", review.Text, StringComparison.Ordinal);
-        Assert.All(review.Findings ?? [], f => Assert.Contains(list.Projects, p => p.Name == f.Project));
+        Assert.Contains($"检查了 {tables} 张表", review.Text, StringComparison.Ordinal);
+        Assert.All(review.Findings ?? [], f => Assert.Contains(before.Projects, p => p.Name == f.Project));
     }
 
-    [Fact]
-    public async Task AskAsync_CheckItAfterOneProject_ReviewsThatTable()
+    [Theory]
+    [InlineData("科技帮扶工程的满意度目标是多少", "第二个呢")]      // an answer about one project has no second
+    [InlineData("信息所的项目", "剩下的项目有几个")]              // the rest of what? It counted the same 12 again
+    public async Task AskAsync_FollowUpWithNothingToPointAt_IsUnclear(string first, string followUp)
     {
         var id = Guid.NewGuid().ToString();
-        await fixture.Engine.AskAsync(id, "科技帮扶工程的预算是多少");
+        Assert.NotEmpty((await fixture.Engine.AskAsync(id, first)).Projects);
 
-        var review = await fixture.Engine.AskAsync(id, "审核一下它");
+        var answer = await fixture.Engine.AskAsync(id, followUp);
 
-        // It was not read at all (审核 with only 它 to say what).
-        Assert.Equal(Intent.Validate, review.Intent);
-        Assert.Contains("检查了 1 张表", review.Text, StringComparison.Ordinal);
-        Assert.All(review.Findings ?? [], f => Assert.Equal("科技帮扶工程", f.Project));
-    }
-
-    [Fact]
-    public async Task AskAsync_SecondAfterOneProject_IsUnclear()
-    {
-        var id = Guid.NewGuid().ToString();
-        await fixture.Engine.AskAsync(id, "科技帮扶工程的满意度目标是多少");
-
-        var second = await fixture.Engine.AskAsync(id, "第二个呢");
-
-        Assert.Equal(Intent.Unclear, second.Intent);
-        Assert.Empty(second.Projects);
-    }
-
-    [Fact]
-    public async Task AskAsync_WhatIsLeftAfterNothingWasTaken_IsUnclear()
-    {
-        var id = Guid.NewGuid().ToString();
-        Assert.Equal(12, (await fixture.Engine.AskAsync(id, "信息所的项目")).Projects.Count);
-
-        var left = await fixture.Engine.AskAsync(id, "剩下的项目有几个");
-
-        // The rest of what? It counted the same 12 again.
-        Assert.Equal(Intent.Unclear, left.Intent);
-        Assert.Null(left.Value);
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Empty(answer.Projects);
     }
 
     [Fact]
@@ -165,17 +142,6 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         // 这几个 is the last answer's projects, not "how many": it was read as a count.
         Assert.Equal(Intent.List, which.Intent);
         Assert.Equal("药物研究院住房改革支出", Assert.Single(which.Projects).Name);
-    }
-
-    [Theory]
-    [InlineData("前两个加起来多少")]
-    [InlineData("前三个项目的预算是多少")]
-    public async Task AskAsync_FirstNWithNothingBefore_IsUnclear(string question)
-    {
-        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
-
-        Assert.Equal(Intent.Unclear, answer.Intent);
-        Assert.Null(answer.Value);
     }
 
     [Fact]

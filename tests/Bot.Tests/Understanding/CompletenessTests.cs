@@ -66,6 +66,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("科技奖励评审服务和量子项目哪个预算多", "量子")]          // a side of a comparison that names no project
     [InlineData("天津市教委有哪些项目", "教委")]                   // an organisation that is not in the tables
     [InlineData("这几个项目一共多少钱", "上一条")]                 // a reference with nothing before it
+    [InlineData("前两个加起来多少", "上一条")]                     // the first two of what? It added the corpus's first two
+    [InlineData("前三个项目的预算是多少", "上一条")]
     [InlineData("项目平均有几条指标", "平均有几条指标")]            // rows are counted, not averaged: never the average budget
     [InlineData("平均每个项目设了多少条指标", "平均有几条指标")]
     [InlineData("有几个部门", "部门个数")]                        // never the number of projects
