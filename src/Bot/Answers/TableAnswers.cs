@@ -68,9 +68,9 @@ public static class TableAnswers
         var common = norms.MostCommon;
         // A value written as words or a date (2025年12月31日前) may be used more than any number: the headline says so
         // first, and the figure is the numbers' only when a number is also what most projects wrote.
-        var used = norms.Values.Count > 0 && norms.Values[0].Count > (common?.Count ?? 0) ? norms.Values[0] : null;
+        var writtenMost = norms.Values.Count > 0 && norms.Values[0].Count > (common?.Count ?? 0) ? norms.Values[0] : null;
         var median = norms.MedianThreshold is { } m ? $"，阈值中位数 {Numbers.Format(m)}{norms.Unit}" : string.Empty;
-        var headline = (common, used) switch
+        var headline = (common, writtenMost) switch
         {
             (null, _) => $"「{norms.Subject}」共 {norms.Rows} 行指标，都不是数值目标。",
             (_, { } words) => $"「{norms.Subject}」在 {norms.Projects} 个项目的 {norms.Rows} 行指标中，最常见的写法是 **{words.Value}**（{words.Count} 个项目）；" +
@@ -80,7 +80,7 @@ public static class TableAnswers
         var rows = norms.Values.Select(v => (IReadOnlyList<string>)[v.Value, v.Count.ToString(CultureInfo.InvariantCulture), string.Join("、", v.Projects.Take(5)) + (v.Projects.Count > 5 ? " 等" : string.Empty)]);
         var text = headline + "\n\n" + MarkdownTable.Render(["目标值", "项目数", "项目"], rows);
         var about = projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
-        return new Answer(question, Intent.Norms, text, about, used is null ? common?.Number : null, used is null ? norms.Unit : null,
+        return new Answer(question, Intent.Norms, text, about, writtenMost is null ? common?.Number : null, writtenMost is null ? norms.Unit : null,
             norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList(), null, null);
     }
 
