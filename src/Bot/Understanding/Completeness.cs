@@ -46,6 +46,7 @@ public static partial class Completeness
         (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
         (DifferenceRegex(), "还不能计算两者之差或倍数；可以分别问两者的合计"),
         (ShareRegex(), "还不能计算占比；可以分别问两者的合计，例如“科技奖励评审服务的预算是多少”和“预算合计是多少”"),
+        (BothTopRegex(), "还不能同时按两项排名（都最高、都最低）；可以分别问，例如“满意度目标最高的项目”和“预算最高的项目”"),
     ];
 
     /// <summary>
@@ -179,6 +180,10 @@ public static partial class Completeness
 
     [GeneratedRegex(@"[0-9０-９一二三四五六七八九十百千万亿][^，,。？?]{0,3}(?:左右|上下)|(?:大约|大概|约)[0-9０-９一二三四五六七八九十百千]")]
     private static partial Regex ApproximateRegex();
+
+    // 满意度和预算都最高: two rankings at once, never the one a reader took.
+    [GeneratedRegex(@"都(?:是)?最(?:高|低|多|少|大|小)")]
+    private static partial Regex BothTopRegex();
 
     // 信息所比战略院多多少, 相差多少, 是…的几倍: a difference or a ratio, which no reader computes (never the two added up).
     [GeneratedRegex(@"比[^，,。？?]{1,15}?(?:多|少|高|低)(?:了)?(?:多少|几)|(?:相)?差(?:了)?多少|差额|差距|的几倍|多少倍")]

@@ -59,6 +59,12 @@ public sealed partial class QuestionParser
             unread.Add(department.Value);
         }
 
+        // 满意度高于平均的项目: the average of a target, which is not computed; never the budget's average instead.
+        if (u is { Conditions.VersusAverage: not null, Subject: { } measured } && !SaysBudget(q))
+        {
+            unread.Add($"{measured}的平均值");
+        }
+
         // 其他部门的项目 with nothing excluded: other than what is not said; never read as every table.
         if (OthersRegex().Match(q) is { Success: true } others && u.Conditions is { ExceptDepartments: null, Except: null } &&
             u is { Drop: null, RefersBack: false })

@@ -86,6 +86,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's
     [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
     [InlineData("预算前三名的单位", "前三名的单位")]
+    [InlineData("满意度高于平均的项目", "满意度的平均值")]               // it listed the 17 budgets above the average budget
+    [InlineData("哪些项目的满意度和预算都最高", "都最高")]              // two rankings at once: it gave the largest budget
     [InlineData("近两年信息所的预算合计", "只有2025年")]              // two years of a corpus holding one: it gave 2025's alone
     [InlineData("有关天开园和人工智能的项目", "天开园")]              // both or either? It found none holding the phrase
     [InlineData("满意度不低于0.95的项目有几个", "0.95")]              // 95% or 0.95? It compared 0.95 with 90 and counted 94
