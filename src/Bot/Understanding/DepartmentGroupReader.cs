@@ -57,7 +57,7 @@ public static partial class DepartmentGroupReader
     [GeneratedRegex(@"(?:哪个|哪家|哪一个)(?:部门|单位)(?:的)?(?:(?<count>项目(?:数量|数|个数)?)|预算|经费|资金)?(?:总额|合计)?最(?<dir>多|少|高|低|大|小)|(?:(?<count>项目(?:数量|数|个数)?)|预算|经费)(?:总额|合计)?最(?<dir>多|少|高|低|大|小)的(?:是哪个|是哪家|是哪一个)?(?:部门|单位)(?:是哪个|是哪家)?")]
     private static partial Regex CountExtremeRegex();
 
-    [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]
+    [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|哪些部门|哪几个部门|哪些单位|哪几个单位|哪几家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]
     private static partial Regex EachRegex();
 
     [GeneratedRegex(@"对比|比较|相比|分别|各自|对照")]

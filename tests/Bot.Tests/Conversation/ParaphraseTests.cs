@@ -126,6 +126,17 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.NotEmpty(answer.Citations);
     }
 
+    [Theory]
+    [InlineData("哪些部门报了项目", "| 天津市科学技术信息研究所 | 12 | 1025 |")]          // it listed the 95 projects
+    [InlineData("哪些单位有预算超过1000万的项目", "| 天津医学健康研究院 | 1 | 5360.77 |")]
+    public async Task AskAsync_WhichDepartments_AnswersByDepartment(string question, string row)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Contains("按部门", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(row, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AskAsync_NormsWhereAWrittenDateIsCommonest_SaysSoAndGivesNoFigure()
     {
