@@ -86,6 +86,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("满意度最高的是哪个部门", "哪个部门")]                // a department's 满意度 is not computed: never a project's
     [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
     [InlineData("预算前三名的单位", "前三名的单位")]
+    [InlineData("没有经济效益和社会效益指标的项目", "经济效益")]         // neither, or not both?
     [InlineData("满意度高于平均的项目", "满意度的平均值")]               // it listed the 17 budgets above the average budget
     [InlineData("哪些项目的满意度和预算都最高", "都最高")]              // two rankings at once: it gave the largest budget
     [InlineData("近两年信息所的预算合计", "只有2025年")]              // two years of a corpus holding one: it gave 2025's alone
@@ -142,6 +143,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
     [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
+    [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
     [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作
     [InlineData("科技志鉴编纂项目有几条指标", 7)]
     [InlineData("有关天开园的项目有几个", 11)]
