@@ -24,7 +24,7 @@ public static partial class QuantityReader
         ("不满", Comparator.Less), ("未满", Comparator.Less),
         ("大于或等于", Comparator.GreaterOrEqual), ("高于或等于", Comparator.GreaterOrEqual), ("高于等于", Comparator.GreaterOrEqual),
         ("小于或等于", Comparator.LessOrEqual), ("低于或等于", Comparator.LessOrEqual), ("低于等于", Comparator.LessOrEqual),
-        ("至多", Comparator.LessOrEqual), ("顶多", Comparator.LessOrEqual), ("起码", Comparator.GreaterOrEqual),
+        ("至多", Comparator.LessOrEqual), ("顶多", Comparator.LessOrEqual), ("起码", Comparator.GreaterOrEqual), ("不止", Comparator.Greater),
         ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
         ("不少于", Comparator.GreaterOrEqual), ("不小于", Comparator.GreaterOrEqual), ("不超过", Comparator.LessOrEqual),
         ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),

@@ -12,7 +12,7 @@ namespace Assistant.Bot.Understanding;
 public static partial class RowCountReader
 {
     private const string Number = @"(?<n>\d+|[一二两俩三仨四五六七八九十]+)";
-    private const string Comparators = "正好|刚好|恰好|不多不少|超过|多于|大于|高于|少于|小于|低于|不足|未达到|没达到|没有达到|不到|达到|至少|不少于|不超过|没超过|最多|最少|不低于|不高于";
+    private const string Comparators = "正好|刚好|恰好|不多不少|不止|超过|多于|大于|高于|少于|小于|低于|不足|未达到|没达到|没有达到|不到|达到|至少|不少于|不超过|没超过|最多|最少|不低于|不高于";
 
     /// <summary>Reads row conditions into <paramref name="u"/> and records the words it took.</summary>
     public static Understanding Read(string question, Understanding u, List<Span> used)

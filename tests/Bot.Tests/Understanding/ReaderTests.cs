@@ -54,6 +54,7 @@ public sealed class ReaderTests
     [InlineData("预算不超过50万", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("经费在50万以内", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("人数少于100人", Comparator.Less, 100, "人")]
+    [InlineData("预算不止100万", Comparator.Greater, 100, "万元")]
     [InlineData("预算至多50万", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("预算顶多50万", Comparator.LessOrEqual, 50, "万元")]
     [InlineData("预算起码100万", Comparator.GreaterOrEqual, 100, "万元")]
@@ -156,6 +157,7 @@ public sealed class ReaderTests
     [InlineData("成本指标有两条以上的项目", "成本指标", "≥2")]
     [InlineData("设了两条以上的满意度指标的项目", "满意度指标", "≥2")]
     [InlineData("社会效益指标超过3条的项目", "社会效益指标", ">3")]
+    [InlineData("成本指标不止一条的项目", "成本指标", ">1")]
     [InlineData("有8条以上指标的项目", null, null)]               // rows of the whole table, no category
     public void RowCountReader_CategoryRows_AreReadWithTheirComparator(string question, string? category, string? rows)
     {
