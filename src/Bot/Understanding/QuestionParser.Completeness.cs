@@ -11,12 +11,8 @@ public sealed partial class QuestionParser
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
-        // 前两个… with no order of its own refers back as well (the parser marked it).
-        u = u with
-        {
-            RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) ||
-                         (u.RefersBack && u is { Top: not null, Sort: ProjectSort.Default } && RankReader.LeadsWithTop(q)),
-        };
+        // 前两个… with no order of its own refers back as well.
+        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) || OpensWithFirstN(q, u) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
         if (u is { Project: not null, Subject: null })
         {
@@ -35,8 +31,9 @@ public sealed partial class QuestionParser
             unread.Add(q[fraction.Start..fraction.End]);
         }
 
-        // An average of an indicator's targets (信息所满意度目标平均是多少) is not computed: never the average budget instead.
-        if (u is { Ask: QueryAsk.Average, Subject: { } averaged, Threshold: null } && !SaysBudget(q))
+        // An average of an indicator's targets (信息所满意度目标平均是多少, 满意度高于平均的项目) is not computed: never the
+        // average budget instead.
+        if (u is { Subject: { } averaged } && (u is { Ask: QueryAsk.Average, Threshold: null } || u.Conditions.VersusAverage is not null) && !SaysBudget(q))
         {
             unread.Add($"{averaged}的平均值");
         }
@@ -57,12 +54,6 @@ public sealed partial class QuestionParser
         if (!u.ByDepartment && DepartmentSuperlativeRegex().Match(q) is { Success: true } department)
         {
             unread.Add(department.Value);
-        }
-
-        // 满意度高于平均的项目: the average of a target, which is not computed; never the budget's average instead.
-        if (u is { Conditions.VersusAverage: not null, Subject: { } measured } && !SaysBudget(q))
-        {
-            unread.Add($"{measured}的平均值");
         }
 
         // 其他部门的项目 with nothing excluded: other than what is not said; never read as every table.

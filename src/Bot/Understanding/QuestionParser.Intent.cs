@@ -67,6 +67,10 @@ public sealed partial class QuestionParser
         return ListRegex().IsMatch(q) && (u.IsFollowUp || q.Contains("项目", StringComparison.Ordinal)) ? Intent.List : Intent.Unknown;
     }
 
+    // The one project name holding a part of four or more characters, or null when none or several do.
+    private string? OnlyNameHolding(string part) =>
+        part.Length >= 4 && vocabulary.Names.Containing(part, limit: 2) is [var only] ? vocabulary.ProjectNames[only] : null;
+
     private (string Name, Span Span)? ReadProject(string q)
     {
         // A whole name: the longest (then the first in corpus order) of the names the question holds.
@@ -96,37 +100,22 @@ public sealed partial class QuestionParser
         }
 
         // "科技志鉴编纂那个项目": part of one name, pointed at.
-        if (PointedNameRegex().Match(q) is { Success: true } pointed)
+        if (PointedNameRegex().Match(q) is { Success: true } pointed && OnlyNameHolding(pointed.Groups["name"].Value) is { } pointedAt)
         {
-            var part = pointed.Groups["name"].Value;
-            var named = vocabulary.Names.Containing(part, limit: 2);
-            if (part.Length >= 4 && named.Count == 1)
-            {
-                return (vocabulary.ProjectNames[named[0]], Span.Of(pointed));
-            }
+            return (pointedAt, Span.Of(pointed));
         }
 
         // "科技志鉴编纂的预算是多少": part of one name opening the question, asked for one of its fields.
-        if (OpeningNameRegex().Match(q) is { Success: true } opening)
+        if (OpeningNameRegex().Match(q) is { Success: true } opening && OnlyNameHolding(opening.Groups["name"].Value) is { } opened)
         {
-            var part = opening.Groups["name"].Value;
-            var named = vocabulary.Names.Containing(part, limit: 2);
-            if (named.Count == 1)
-            {
-                return (vocabulary.ProjectNames[named[0]], new Span(0, part.Length));
-            }
+            return (opened, new Span(0, opening.Groups["name"].Length));
         }
 
         // "外国专家项目资助的指标": part of one name, followed by a lookup word.
-        var m = LookupRegex().Match(q);
-        if (m.Success)
+        if (LookupRegex().Match(q) is { Success: true } m && OnlyNameHolding(m.Groups["name"].Value) is { } looked)
         {
-            var part = m.Groups["name"].Value;
-            var matches = vocabulary.Names.Containing(part, limit: 2);
-            if (part.Length >= 4 && matches.Count == 1)
-            {
-                return (vocabulary.ProjectNames[matches[0]], new Span(m.Groups["name"].Index, m.Groups["name"].Index + part.Length));
-            }
+            var part = m.Groups["name"];
+            return (looked, new Span(part.Index, part.Index + part.Length));
         }
 
         return null;

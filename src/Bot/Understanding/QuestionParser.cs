@@ -148,9 +148,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         u = u with { Ordinal = ordinal };
         used.AddRange(rankSpans);
-        if (u is { Top: not null, Sort: ProjectSort.Default } && RankReader.LeadsWithTop(q))
+        if (OpensWithFirstN(q, u))
         {
-            // 前两个加起来多少 with no order of its own: the first of the last answer, as shown; never the corpus's first two.
             u = u with { IsFollowUp = true, RefersBack = true };
         }
 
@@ -319,9 +318,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         if (u.Subject is { } subject && IndicatorCategory.Find(subject) is null && u.Topic is null && u.Project is null &&
             !IndicatorWordRegex().IsMatch(q) && !QuantityReader.Read(q).Any() && !NormsRegex().IsMatch(q))
         {
-            // 监理项目有几个: 项目 is the projects asked about, not part of the topic (only one table writes 监理项目).
-            var topic = subject.Length > 3 && subject.EndsWith("项目", StringComparison.Ordinal) ? subject[..^2] : subject;
-            u = u with { Subject = null, Topic = topic };
+            u = u with { Subject = null, Topic = TopicReader.WithoutProjectWord(subject) };
         }
 
         if (NormsRegex().IsMatch(q) && u.Subject is null && (u.HasCategory ?? u.LacksCategory) is { } category)
@@ -331,6 +328,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         return u;
     }
+
+    // 前两个加起来多少 with no order of its own: the first N of the last answer, as shown; never the corpus's first N.
+    private static bool OpensWithFirstN(string q, Understanding u) =>
+        u is { Top: not null, Sort: ProjectSort.Default } && RankReader.LeadsWithTop(q);
 
     // True when a superlative (最高, 最低 …) follows the indicator's name directly (满意度最高, 满意度目标最低).
     private static bool SaidOf(string q, string indicator) =>

@@ -15,14 +15,14 @@ public static partial class TopicReader
             if (m.Success)
             {
                 var topic = m.Groups["t"].Value.Trim(' ', '的', '“', '”', '"', '「', '」', '‘', '’');
-                if (regex != NamedRegex() && topic.Length > 3 && topic.EndsWith("项目", StringComparison.Ordinal))
+                if (regex != NamedRegex())
                 {
-                    topic = topic[..^2]; // 与监理项目相关: the projects about 监理; a quoted name keeps its every character
-                }
-
-                if (regex != NamedRegex() && JoinedRegex().IsMatch(topic))
-                {
-                    return null; // 有关天开园和人工智能的: two topics, both or either; not read as one phrase no table writes
+                    // A quoted name keeps its every character; a topic drops 项目 and is one phrase.
+                    topic = WithoutProjectWord(topic);
+                    if (JoinedRegex().IsMatch(topic))
+                    {
+                        return null; // 有关天开园和人工智能的: two topics, both or either; not read as one phrase no table writes
+                    }
                 }
 
                 if (topic.Length > 0)
@@ -33,6 +33,16 @@ public static partial class TopicReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A topic without the 项目 it ends with (监理项目有几个, 与监理项目相关: the projects about 监理; only one table writes
+    /// 监理项目), when something is left of it.
+    /// </summary>
+    public static string WithoutProjectWord(string topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return topic.Length > 3 && topic.EndsWith("项目", StringComparison.Ordinal) ? topic[..^2] : topic;
     }
 
     [GeneratedRegex(@"[和与及或、]")]
