@@ -13,7 +13,11 @@ public static class AssistantHost
     public static WebApplication Build(string[] args, IDictionary<string, string?>? settings = null)
     {
         AssistantServices.Warm(traditional: true);
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = PublishedContentRoot(),
+        });
         builder.Configuration.AddEnvironmentVariables("ASSISTANT_");
         if (settings is not null)
         {
@@ -30,4 +34,10 @@ public static class AssistantHost
         app.MapChannels();
         return app;
     }
+
+    // A published assistant (`dotnet publish src/Bot`) carries its page in wwwroot beside the executable: serve it
+    // from there whatever the working directory. A build (null: the default, the working directory) serves the
+    // project's own wwwroot through the static web assets manifest.
+    private static string? PublishedContentRoot() =>
+        Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot")) ? AppContext.BaseDirectory : null;
 }
