@@ -41,6 +41,11 @@ public static class ProjectAnswers
             QueryAsk.Rows when result.Each => $"并列的 {n} 个项目各有 **{value}** 条绩效指标（{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
             _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
         };
+        if (result.TiedAtCut > 0 && query.Top is { } top)
+        {
+            text += $"\n\n注意：第 {top} 名与另外 {result.TiedAtCut} 个项目并列（排序所依据的数值相同），以上按表格顺序取了前 {top} 个，并列的其余项目没有列出。";
+        }
+
         var citations = Citations(result.Projects);
         // A maximum's or minimum's projects are its holders; any other answer's are the first MaxProjects of those kept.
         var partial = query.Ask is not (QueryAsk.Max or QueryAsk.Min) && result.Projects.Count < result.Kept;

@@ -165,6 +165,15 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Count or Intent.Sum or Intent.List or Intent.Figure:
                 var query = QuestionParser.ToQuery(u, Parser().YearFor(u));
                 var result = await QueryAsync(query, ct).ConfigureAwait(false);
+                if (result.TieDecidesValue)
+                {
+                    // 指标最少的3个项目预算合计: the third place is shared, and which of the tied were taken changes the sum.
+                    return GuidanceAnswers.Unclear(text, u with
+                    {
+                        NotAnswerable = $"前 {query.Top} 个的第 {query.Top} 名与另外 {result.TiedAtCut} 个项目并列（{result.Criteria}），取其中哪几个会改变所问的数字；可以先问这些项目有哪些，看全部并列的项目",
+                    }, result.Year);
+                }
+
                 return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows, Parser().Years.Count > 1);
             case Intent.Compare when u.Project is not null:
                 var comparison = await CallAsync<YearComparison>(AssistantPlugins.Years, "compare_years",

@@ -143,7 +143,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
         else if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending)
         {
-            u = u with { Top = null, Nth = 1 }; // 哪个设的指标最多: first place, shared by ties
+            // 哪个设的指标最多: first place, shared by ties; 指标最多的三个项目: the first three.
+            u = top is { } count ? u with { Top = count, Nth = null } : u with { Top = null, Nth = 1 };
         }
 
         u = u with { Ordinal = ordinal };

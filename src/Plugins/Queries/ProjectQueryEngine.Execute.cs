@@ -82,6 +82,8 @@ public sealed partial class ProjectQueryEngine
             kept = First(matches, top, sort, query.Field, order);
         }
 
+        var tie = query.Nth is null && query.Top is > 0 ? TieAtCut(matches, kept, query, sort, indexed) : (Beyond: 0, DecidesValue: false);
+
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
         var all = ReferenceEquals(kept, matches) ? matches as OrdinalMatches : null;
         var money = columns?.Money(query.Field);
@@ -126,7 +128,11 @@ public sealed partial class ProjectQueryEngine
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
-            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count, each);
+            Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count, each)
+        {
+            TiedAtCut = tie.Beyond,
+            TieDecidesValue = tie.DecidesValue,
+        };
     }
 
     // The first pageSize (MaxProjects) of the projects shown, in order, each with the rows that prove it. The indexed path decided

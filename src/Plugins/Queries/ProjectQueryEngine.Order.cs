@@ -1,3 +1,5 @@
+using Assistant.Retrieval.Corpus;
+
 namespace Assistant.Plugins.Queries;
 
 /// <summary>Putting matches in order: the first N, the N-th place and the extremes, on whole-number columns where they can be.</summary>
@@ -38,11 +40,8 @@ public sealed partial class ProjectQueryEngine
     private List<ProjectMatch> NthPlace(IReadOnlyList<ProjectMatch> matches, int nth, ProjectSort sort, MoneyField field, ProjectFilter filter, bool indexed,
         Comparison<ProjectMatch>? order)
     {
-        var keys = ByKeys(sort)
-            ? SortKeys(corpus.Current, filter, sort, matches.Select(m => m.Project).ToList(), indexed)
-            : null;
-        decimal Key(ProjectMatch m) => keys?[m.Project] ??
-            (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field));
+        var key = KeyOf(matches, sort, field, filter, indexed);
+        decimal Key(ProjectMatch m) => key(m);
         if (nth < 1)
         {
             return [];
@@ -58,6 +57,70 @@ public sealed partial class ProjectQueryEngine
         }
 
         return NthPlace(matches, nth, Descends(sort), Key);
+    }
+
+    // The number each match is ordered by: a subject's target or deadline, the row count, or the money field.
+    private Func<ProjectMatch, decimal> KeyOf(IReadOnlyList<ProjectMatch> matches, ProjectSort sort, MoneyField field, ProjectFilter filter, bool indexed)
+    {
+        var keys = ByKeys(sort)
+            ? SortKeys(corpus.Current, filter, sort, matches.Select(m => m.Project).ToList(), indexed)
+            : null;
+        return m => keys?[m.Project] ??
+            (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? m.Project.Indicators.Count : MoneyFields.Of(m.Project, field));
+    }
+
+    // The first N cut through projects tied on the order's number (指标最少的3个: 48 tables have 6 rows): how many tied
+    // ones were left out (corpus order chose), and whether the figure asked differs among the tied, so that which were
+    // taken would change it (their budgets added up; never so for the number they are ordered by).
+    private (int Beyond, bool DecidesValue) TieAtCut(IReadOnlyList<ProjectMatch> matches, IReadOnlyList<ProjectMatch> kept, ProjectQuery query, ProjectSort sort, bool indexed)
+    {
+        if (kept.Count == 0 || kept.Count >= matches.Count || sort == ProjectSort.Default)
+        {
+            return (0, false);
+        }
+
+        var index = corpus.Current;
+        List<Project> tied;
+        int tiedKept;
+        if (matches is OrdinalMatches all && kept is OrdinalMatches first && AtCut(MoneyColumns.Of(index), sort, query.Field, first.Ordinals[^1]) is { } atCut)
+        {
+            tied = all.Ordinals.Where(atCut).Select(o => index.Projects[o]).ToList();
+            tiedKept = first.Ordinals.Count(atCut);
+        }
+        else
+        {
+            var key = KeyOf(matches, sort, query.Field, query.Filter, indexed);
+            var cut = key(kept[^1]);
+            tied = matches.Where(m => key(m) == cut).Select(m => m.Project).ToList();
+            tiedKept = kept.Count(m => key(m) == cut);
+        }
+
+        Func<Project, decimal>? figure = query.Ask switch
+        {
+            QueryAsk.Sum or QueryAsk.Average => p => MoneyFields.Of(p, query.Field),
+            QueryAsk.Rows => p => p.Indicators.Count,
+            _ => null,
+        };
+        var beyond = tied.Count - tiedKept;
+        return (beyond, beyond > 0 && figure is not null && tied.Select(figure).Distinct().Skip(1).Any());
+    }
+
+    // Whether a table holds the same number in the order as the one at the cut, read on the columns (whole numbers where they are).
+    private static Func<int, bool>? AtCut(MoneyColumns columns, ProjectSort sort, MoneyField field, int cut)
+    {
+        if (columns.WholeKeyFor(sort, field) is { } whole)
+        {
+            var value = whole[cut];
+            return o => whole[o] == value;
+        }
+
+        if (columns.KeyFor(sort, field) is { } key)
+        {
+            var value = key(cut);
+            return o => key(o) == value;
+        }
+
+        return null;
     }
 
     // The items holding the nth distinct key in order: only the first nth distinct keys are kept while reading, a few

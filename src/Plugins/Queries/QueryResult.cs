@@ -21,4 +21,17 @@ namespace Assistant.Plugins.Queries;
 /// for the figure it is ranked by (指标最少的项目有几条指标: each of the tied tables has 6 rows, not 288 together).
 /// </param>
 public sealed record QueryResult(string Criteria, int Year, int Total, decimal? Value, string? Unit, IReadOnlyList<ProjectSummary> Projects,
-    Budget Totals, IReadOnlyList<DepartmentTotal> Departments, int Kept, bool Each = false);
+    Budget Totals, IReadOnlyList<DepartmentTotal> Departments, int Kept, bool Each = false)
+{
+    /// <summary>
+    /// How many projects left out of the first N hold the same number in the order as the N-th (指标最少的3个项目: 45 more
+    /// tables have 6 rows): the cut among them followed the corpus's order, not the question. Zero when nothing ties there.
+    /// </summary>
+    public int TiedAtCut { get; init; }
+
+    /// <summary>
+    /// True when the figure asked differs among those tied projects, so which of them were taken changes it (指标最少的3个
+    /// 项目预算合计): <see cref="Value"/> is then no answer to the question.
+    /// </summary>
+    public bool TieDecidesValue { get; init; }
+}

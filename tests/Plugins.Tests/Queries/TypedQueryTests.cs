@@ -131,6 +131,28 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal(((decimal)value, each), (result.Value!.Value, result.Each));
     }
 
+    [Theory]
+    [InlineData(ProjectSort.RowsAscending, QueryAsk.List, 3, 45, false)]    // 48 tables have 6 rows: 3 taken, 45 left out
+    [InlineData(ProjectSort.RowsAscending, QueryAsk.Sum, 3, 45, true)]      // their budgets differ: which 3 changes the sum
+    [InlineData(ProjectSort.RowsAscending, QueryAsk.Rows, 3, 45, false)]    // 6 rows each, whichever are taken
+    [InlineData(ProjectSort.RowsDescending, QueryAsk.Sum, 3, 0, false)]     // 22, 12, 12 rows, then 11: no tie at the cut
+    [InlineData(ProjectSort.BudgetDescending, QueryAsk.List, 3, 0, false)]
+    public void Execute_FirstNCutThroughTies_CountsTheTiedLeftOut(ProjectSort sort, QueryAsk ask, int top, int beyond, bool decides)
+    {
+        var result = _plugin.Query(new() { Sort = sort, Top = top, Ask = ask });
+
+        // Brute force: the tables holding the N-th's number, less those of them among the first N.
+        var projects = corpus.Get<ProjectQueryEngine>().Index.Projects;
+        var key = sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending
+            ? projects.Single(p => p.Name == result.Projects[^1].Name).Indicators.Count
+            : projects.Single(p => p.Name == result.Projects[^1].Name).Budget.Total;
+        var tied = projects.Count(p => (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? p.Indicators.Count : p.Budget.Total) == key);
+        var tiedShown = result.Projects.Count(s => projects.Single(p => p.Name == s.Name) is var p &&
+            (sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ? p.Indicators.Count : p.Budget.Total) == key);
+        Assert.Equal((beyond, decides), (result.TiedAtCut, result.TieDecidesValue));
+        Assert.Equal(tied - tiedShown, result.TiedAtCut);
+    }
+
     [Fact]
     public void Execute_FirstThreeSummed_IsTheirSumNotEach()
     {
