@@ -94,6 +94,20 @@ public static partial class AggregateReader
         };
     }
 
+    /// <summary>
+    /// The money fields two amounts of <paramref name="question"/> are said of, when they differ (预算在100万以上、财政资金在
+    /// 80万以下: 预算数 and 财政资金): the money word nearest before each, 预算数 when none is.
+    /// </summary>
+    public static (MoneyField First, MoneyField Second)? DifferentFields(string question, int first, int second)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var fields = FieldRegex().Matches(question).Select(m => (Field: FieldOf(m.Value), At: m.Index)).ToList();
+        var before = fields.Where(f => f.At < first).Select(f => f.Field).LastOrDefault();
+        return fields.Where(f => f.At > first && f.At < second).Select(f => f.Field).LastOrDefault(before) is var between && between != before
+            ? (before, between)
+            : null;
+    }
+
     private static MoneyField FieldOf(string word) => word switch
     {
         "财政资金" => MoneyField.Fiscal,

@@ -7,6 +7,10 @@ namespace Assistant.Bot.Understanding;
 /// <summary>The parser's last step: a reading is complete, or it is unclear and says what was not read.</summary>
 public sealed partial class QuestionParser
 {
+    private static bool CategoryRowsSuperlative(string q, string stem) =>
+        q.Contains(stem + "指标最", StringComparison.Ordinal) || q.Contains(stem + "指标条数最", StringComparison.Ordinal) ||
+        q.Contains(stem + "指标数最", StringComparison.Ordinal);
+
     // Read completely, or say what was not read: nothing is answered from a partial reading.
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
@@ -74,6 +78,13 @@ public sealed partial class QuestionParser
             !SaysBudget(q) && !MoneySuperlativeRegex().IsMatch(q))
         {
             unread.Add(ranked);
+        }
+
+        // 社会效益指标最多的项目 ranks by one category's rows, which is not computed: never by all of a table's rows instead.
+        if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending &&
+            IndicatorCategory.All.Select(c => c.Name[..^2]).Where(stem => CategoryRowsSuperlative(q, stem)).MaxBy(stem => stem.Length) is { } category)
+        {
+            unread.Add($"按{category}指标的条数排序");
         }
 
         var dated = new string(q.Select((c, i) => used.Any(s => s.Start <= i && i < s.End && IsDateOrName(u, q, s)) ? ' ' : c).ToArray());

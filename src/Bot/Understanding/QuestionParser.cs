@@ -252,6 +252,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         {
             u = u with { Budget = onlyBudget };
         }
+        else if (budgets is [var first, var second] && AggregateReader.DifferentFields(q, first.Start, second.Start) is var (saidFirst, saidSecond))
+        {
+            // 预算在100万以上、财政资金在80万以下: a condition on each field, never one range of either.
+            u = u with { Unread = [.. u.Unread, $"{MoneyFields.Label(saidFirst)}和{MoneyFields.Label(saidSecond)}各自的金额条件"] };
+        }
         else if (budgets is [var low, var high] && Bounds(low, high) is { } both)
         {
             // 大于等于500万小于1000万: one range from two bounds.

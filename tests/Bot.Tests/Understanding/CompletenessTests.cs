@@ -95,6 +95,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("其他部门的项目有几个", "其他部门")]                 // other than nothing named: it counted all 95
     [InlineData("其余项目的预算合计", "其余项目")]
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
+    [InlineData("社会效益指标最多的项目", "按社会效益指标的条数排序")]    // it ranked by all of a table's rows
+    [InlineData("哪个项目的成本指标最多", "按成本指标的条数排序")]
+    [InlineData("预算在100万以上、财政资金在80万以下的项目", "预算数和财政资金各自的金额条件")] // it read one range, 100–80, of 预算数
+    [InlineData("财政资金超过100万、预算不到200万的项目", "财政资金和预算数各自的金额条件")]
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
