@@ -70,8 +70,12 @@ public static class TableAnswers
         // first, and the figure is the numbers' only when a number is also what most projects wrote.
         var writtenMost = norms.Values.Count > 0 && norms.Values[0].Count > (common?.Count ?? 0) ? norms.Values[0] : null;
         var median = norms.MedianThreshold is { } m ? $"，阈值中位数 {Numbers.Format(m)}{norms.Unit}" : string.Empty;
+        // Every value used once (可持续影响指标: five rows, five wordings): none is "the most common", and no figure is the norm.
+        var noneShared = norms.Values.Count > 1 && norms.Values.All(v => v.Count == 1);
         var headline = (common, writtenMost) switch
         {
+            ({ } only, null) when norms.Projects == 1 => $"只有 1 个项目设了「{norms.Subject}」这类指标（{norms.Rows} 行），目标值是 **{only.Value}**；一个项目的写法还算不上常用值，仅供参考。",
+            _ when noneShared => $"「{norms.Subject}」在 {norms.Projects} 个项目的 {norms.Rows} 行指标中，每个目标值都只有 1 个项目使用，没有常用值；各项目的写法如下。",
             (null, _) => $"「{norms.Subject}」共 {norms.Rows} 行指标，都不是数值目标。",
             (_, { } words) => $"「{norms.Subject}」在 {norms.Projects} 个项目的 {norms.Rows} 行指标中，最常见的写法是 **{words.Value}**（{words.Count} 个项目）；" +
                 $"数值目标中最常见的是 **{common.Value}**（{common.Count} 个项目）{median}。",
@@ -80,7 +84,8 @@ public static class TableAnswers
         var rows = norms.Values.Select(v => (IReadOnlyList<string>)[v.Value, v.Count.ToString(CultureInfo.InvariantCulture), string.Join("、", v.Projects.Take(5)) + (v.Projects.Count > 5 ? " 等" : string.Empty)]);
         var text = headline + "\n\n" + MarkdownTable.Render(["目标值", "项目数", "项目"], rows);
         var about = projects.Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
-        return new Answer(question, Intent.Norms, text, about, writtenMost is null ? common?.Number : null, writtenMost is null ? norms.Unit : null,
+        var figure = writtenMost is null && !noneShared;
+        return new Answer(question, Intent.Norms, text, about, figure ? common?.Number : null, figure ? norms.Unit : null,
             norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList(), null, null);
     }
 

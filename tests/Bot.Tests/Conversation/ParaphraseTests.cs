@@ -138,6 +138,29 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     }
 
     [Fact]
+    public async Task AskAsync_NormsWhereNoValueIsShared_SaysThereIsNoNormAndGivesNoFigure()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "可持续影响指标一般怎么写");
+
+        // It called ≥10家 the commonest target: one project of five, each writing its own.
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Contains("每个目标值都只有 1 个项目使用，没有常用值", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("最常见", answer.Text, StringComparison.Ordinal);
+        Assert.Null(answer.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_NormsOfOneProject_SaysItIsOneProjectsValue()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "专家库人数一般定多少");
+        var single = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "培训人次一般设多少");
+
+        Assert.Contains("最常见的目标值是 **≥8500人**（3 个项目）", answer.Text, StringComparison.Ordinal); // shared by three: a norm
+        Assert.Contains("只有 1 个项目设了「培训人次」这类指标", single.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("最常见", single.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_NormsWhereAWrittenDateIsCommonest_SaysSoAndGivesNoFigure()
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "时效指标一般怎么设");
