@@ -104,6 +104,16 @@ public static class FollowUpResolver
             };
         }
 
+        // 那科技宣传专项工作呢 after 科技帮扶工程的预算是多少: the same question of the project now named (it answered the
+        // previous project's 150 万元 again). A follow-up naming a project with words of its own is a question of its own.
+        if (u.Project is { } named && named != previous.Project)
+        {
+            return previous.Project is not null && u is { HasConditions: false, Ask: null, Top: null, Nth: null } &&
+                   u.Intent is Intent.List or Intent.Lookup or Intent.Unknown
+                ? previous with { Project = named, Within = previous.Within is null ? null : [named], Year = u.Year ?? previous.Year, IsFollowUp = true, Ordinal = null }
+                : u;
+        }
+
         // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject. A condition on the rows
         // (满意度是90%的) or a figure (加起来多少) is a question of its own over the previous projects, not a look-up.
         var one = previous.Project ?? (state.Projects is [var single] ? single : null);

@@ -24,6 +24,33 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(sorted.Projects[1].Name, Assert.Single(second.Projects).Name);
     }
 
+    [Theory]
+    [InlineData("科技帮扶工程的预算是多少", "那科技宣传专项工作呢", Intent.Sum, 40)]     // it answered 科技帮扶工程's 150 again
+    [InlineData("科技帮扶工程的预算是多少", "科技宣传专项工作呢", Intent.Sum, 40)]
+    [InlineData("技术市场服务的满意度", "那科技帮扶工程呢", Intent.Lookup, 90)]        // the same row of the project now named
+    public async Task AskAsync_OtherProjectNamedAfterOnesFigure_AsksTheSameOfIt(string first, string then, Intent intent, double value)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, first);
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal((intent, (decimal?)value), (answer.Intent, answer.Value));
+        Assert.DoesNotContain(answer.Projects, p => first.StartsWith(p.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAsync_ProjectNamedAfterAList_IsThatProjectAlone()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目有哪些");
+
+        var answer = await fixture.Engine.AskAsync(id, "那科技帮扶工程呢");
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("科技帮扶工程", Assert.Single(answer.Projects).Name); // not 信息所's: it is 资源配置处's
+    }
+
     [Fact]
     public async Task AskAsync_FirstTwoAfterASortedList_AddsTheFirstTwoShown()
     {
