@@ -25,8 +25,13 @@ public static partial class DepartmentGroupReader
         {
             used.Add(Span.Of(extreme));
             var smallest = extreme.Groups["dir"].Value is "少" or "低" or "小";
+            // 哪个部门的最多 names no figure: most projects, or the most money? Never one of them picked for the clerk.
+            var unsaid = !extreme.Groups["count"].Success && !FigureWordRegex().IsMatch(question)
+                ? (IReadOnlyList<string>)[.. u.Unread, $"最{extreme.Groups["dir"].Value}（项目数还是预算？）"]
+                : u.Unread;
             return u with
             {
+                Unread = unsaid,
                 ByDepartment = true, ByProjectCount = extreme.Groups["count"].Success, Ask = smallest ? QueryAsk.Min : QueryAsk.Max,
                 Sort = ProjectSort.Default, Top = null, Nth = null,
             };
@@ -59,6 +64,9 @@ public static partial class DepartmentGroupReader
 
     [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|哪些部门|哪几个部门|哪些单位|哪几个单位|哪几家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]
     private static partial Regex EachRegex();
+
+    [GeneratedRegex(@"预算|经费|资金|钱|项目|总额|合计|加起来|总和|总数")]
+    private static partial Regex FigureWordRegex();
 
     [GeneratedRegex(@"对比|比较|相比|分别|各自|对照")]
     private static partial Regex CompareRegex();

@@ -95,6 +95,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("其他部门的项目有几个", "其他部门")]                 // other than nothing named: it counted all 95
     [InlineData("其余项目的预算合计", "其余项目")]
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
+    [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
+    [InlineData("哪个部门最少", "项目数还是预算")]
     [InlineData("社会效益指标最多的项目", "按社会效益指标的条数排序")]    // it ranked by all of a table's rows
     [InlineData("哪个项目的成本指标最多", "按成本指标的条数排序")]
     [InlineData("预算在100万以上、财政资金在80万以下的项目", "预算数和财政资金各自的金额条件")] // it read one range, 100–80, of 预算数
@@ -365,6 +367,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("2025年信息所的预算合计", 1025)]                         // the year scopes; it is not a topic (62)
     [InlineData("哪个部门的项目最多", 70)]                               // a count of projects per department
     [InlineData("项目数最少的部门是哪个", 2)]
+    [InlineData("哪个单位预算最多", 36749.74)]                          // the money said: its total, no question of which figure
     [InlineData("项目数量最少的部门", 2)]                               // 项目数量 is the department's count, never 1 project by budget
     [InlineData("项目数量最多的是哪个部门", 70)]
     [InlineData("项目个数最少的单位", 2)]
