@@ -15,8 +15,8 @@ public sealed partial class QuestionParser
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
-        // 前两个… with no order of its own refers back as well.
-        u = u with { RefersBack = u.Drop is not null || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) || OpensWithFirstN(q, u) };
+        // 前两个… with no order of its own refers back as well, and so does 去掉信息所的 (read as a department left out).
+        u = u with { RefersBack = u.Drop is not null || DropRegex().IsMatch(q) || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) || OpensWithFirstN(q, u) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
         if (u is { Project: not null, Subject: null })
         {

@@ -104,7 +104,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         u = RowFormReader.Read(q, u, used);
         if (DropRegex().Match(q) is { Success: true } drop)
         {
-            u = u with { Drop = drop.Groups["x"].Value, IsFollowUp = true, RefersBack = true };
+            // 不要资源配置处的 / 去掉信息所的: that department's projects left out, not the names holding its short name.
+            var left = drop.Groups["x"].Value;
+            u = DepartmentReader.Read(left, vocabulary.Departments) is { } department && department.Span.End - department.Span.Start == left.Length
+                ? u with { Conditions = u.Conditions with { ExceptDepartments = [department.Department] }, IsFollowUp = true, RefersBack = true }
+                : u with { Drop = left, IsFollowUp = true, RefersBack = true };
             used.Add(Span.Of(drop));
         }
 

@@ -39,6 +39,32 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.DoesNotContain(answer.Projects, p => first.StartsWith(p.Name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("去掉信息所的", "天津市科学技术信息研究所", 36)]        // 43 less 信息所's 7; it said no project's name held 信息所
+    [InlineData("不要资源配置处的", "天津市科学技术局资源配置与管理处", 16)]
+    [InlineData("排除战略院", "天津市科学技术发展战略研究院", 35)]
+    public async Task AskAsync_DepartmentDroppedFromAList_LeavesItsProjectsOut(string drop, string department, int left)
+    {
+        var id = Guid.NewGuid().ToString();
+        var before = await fixture.Engine.AskAsync(id, "满意度≥95%的项目");
+
+        var answer = await fixture.Engine.AskAsync(id, drop);
+
+        Assert.Equal((Intent.List, left), (answer.Intent, answer.Projects.Count));
+        Assert.All(answer.Projects, p => Assert.Contains(before.Projects, b => b.Name == p.Name));
+        Assert.DoesNotContain(answer.Projects, p => p.Department == department);
+        Assert.Equal(left, before.Projects.Count(p => p.Department != department));
+    }
+
+    [Fact]
+    public async Task AskAsync_DepartmentDroppedWithNothingBefore_IsUnclear()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "去掉信息所的");
+
+        Assert.Equal(Intent.Unclear, answer.Intent); // it listed the 83 tables of the other departments
+        Assert.Empty(answer.Projects);
+    }
+
     [Fact]
     public async Task AskAsync_ProjectNamedAfterAList_IsThatProjectAlone()
     {
