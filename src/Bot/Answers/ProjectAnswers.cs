@@ -39,7 +39,7 @@ public static class ProjectAnswers
             QueryAsk.Max or QueryAsk.Min => $"{field}{(query.Ask == QueryAsk.Max ? "最大" : "最小")}为 **{Numbers.Format(value)} 万元**（{result.Criteria}），是：\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Excess => $"合计超出 **{Numbers.Format(value)} 万元**（{n} 个项目，按审核规则 {query.Filter.FailsRule} 逐表计算；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
             QueryAsk.Rows when result.Each => $"并列的 {n} 个项目各有 **{value}** 条绩效指标（{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
-            _ => $"共 **{value}** 条绩效指标（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
+            _ => $"共 **{value}** 条{query.RowsOf ?? "绩效指标"}（{n} 个项目；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
         };
         if (result.TiedAtCut > 0 && query.Top is { } top)
         {
@@ -71,7 +71,7 @@ public static class ProjectAnswers
             QueryAsk.Average => $"{field}平均（万元）",
             QueryAsk.Max => $"{field}最大（万元）",
             QueryAsk.Min => $"{field}最小（万元）",
-            QueryAsk.Rows => "指标条数",
+            QueryAsk.Rows => $"{query.RowsOf ?? "指标"}条数",
             _ => "满足条件的项目",
         };
         var counted = query.Ask is QueryAsk.Count or QueryAsk.List;

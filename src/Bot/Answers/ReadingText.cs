@@ -131,7 +131,7 @@ public static class ReadingText
         (Understanding.Intent.Figure, QueryAsk.Average) => $"求{MoneyFields.Label(u.Field)}平均值",
         (Understanding.Intent.Figure, QueryAsk.Max) => u.ByDepartment ? (u.ByProjectCount ? "找项目最多的部门" : "找合计最多的部门") : $"求{MoneyFields.Label(u.Field)}最大值",
         (Understanding.Intent.Figure, QueryAsk.Min) => u.ByDepartment ? (u.ByProjectCount ? "找项目最少的部门" : "找合计最少的部门") : $"求{MoneyFields.Label(u.Field)}最小值",
-        (Understanding.Intent.Figure, QueryAsk.Rows) => "数指标条数",
+        (Understanding.Intent.Figure, QueryAsk.Rows) => $"数{u.RowsOf ?? "指标"}条数",
         (Understanding.Intent.Figure, QueryAsk.Excess) => "合计超出的金额",
         (Understanding.Intent.Sum, _) => $"合计{MoneyFields.Label(u.Field)}",
         (Understanding.Intent.Draft, _) when u.DraftEdit is { } edit => edit.Action switch

@@ -21,6 +21,7 @@ public sealed partial class QuestionParser
                 _ => QueryAsk.List,
             },
             Field = u.Field,
+            RowsOf = u.RowsOf,
             Sort = u.Sort,
             Top = u.Top,
             Nth = u.Nth,

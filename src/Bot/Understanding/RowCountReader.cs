@@ -50,11 +50,25 @@ public static partial class RowCountReader
 
         if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Span.IsFree(used, howMany))
         {
-            u = u with { Ask = QueryAsk.Rows };
+            u = u with { Ask = QueryAsk.Rows, RowsOf = CountedCategory(question, howMany) };
             used.Add(Span.Of(howMany));
         }
 
         return u;
+    }
+
+    // 产出指标一共多少条 / 有几条成本指标: the rows of that category are counted, not every row of the tables holding one.
+    private static string? CountedCategory(string question, Match howMany)
+    {
+        if (howMany.Groups["cat"].Success)
+        {
+            return IndicatorCategory.Find(howMany.Groups["cat"].Value)?.Name;
+        }
+
+        var before = question[..howMany.Index];
+        return howMany.Value.StartsWith("指标", StringComparison.Ordinal)
+            ? IndicatorCategory.All.Where(c => before.EndsWith(c.Name[..^2], StringComparison.Ordinal)).MaxBy(c => c.Name.Length)?.Name
+            : null;
     }
 
     private static NumberRange? Range(Match m)
@@ -83,6 +97,6 @@ public static partial class RowCountReader
     [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量)?最(?<dir>多|少)|(?:绩效)?指标(?:条数)?(?:数)?最(?<dir>多|少)")]
     private static partial Regex MostRowsRegex();
 
-    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条")]
+    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)")]
     private static partial Regex HowManyRowsRegex();
 }

@@ -83,6 +83,9 @@ public sealed record Understanding
     /// <summary>What is asked when it is a figure other than a count or a sum: average, max, min, rows.</summary>
     public QueryAsk? Ask { get; init; }
 
+    /// <summary>With a row count asked: the category whose rows are counted (产出指标一共多少条), null for every row.</summary>
+    public string? RowsOf { get; init; }
+
     /// <summary>The money field a sum, average, maximum or minimum is over (预算数 unless the question names another).</summary>
     public MoneyField Field { get; init; }
 

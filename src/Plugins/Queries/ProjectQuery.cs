@@ -17,6 +17,13 @@ public sealed record ProjectQuery
     [Description("要什么：list 项目清单、count 个数、sum 合计、average 平均、max 最大值、min 最小值、rows 指标条数合计 / what to compute")]
     public QueryAsk Ask { get; init; } = QueryAsk.List;
 
+    /// <summary>
+    /// With <see cref="QueryAsk.Rows"/>: count only the rows of this 一级/二级 category (产出指标一共多少条: the 产出 rows,
+    /// not every row of the tables holding one). Null counts every row.
+    /// </summary>
+    [Description("与 rows 合用：只数这一类指标的条数，如 产出指标、满意度指标、成本指标；不填数全部指标 / with rows: count only this category's rows")]
+    public string? RowsOf { get; init; }
+
     /// <summary>The money field summed, averaged or compared (预算数 unless the question names another).</summary>
     [Description("金额字段：budget 预算数、fiscal 财政资金、other 其他资金 / money field")]
     public MoneyField Field { get; init; } = MoneyField.Budget;

@@ -35,6 +35,11 @@ public sealed partial class ProjectQueryEngine
     private QueryResult Run(ProjectQuery query, bool indexed, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.RowsOf is { } rowsOf && IndicatorCategory.Find(rowsOf) is null)
+        {
+            throw new ArgumentException($"RowsOf「{rowsOf}」不是指标类别（如 产出指标、数量指标、满意度指标、成本指标）", nameof(query));
+        }
+
         query = query with { Filter = WithFullDepartmentNames(query.Filter) };
         var index = corpus.Current;
         var facts = Facts(index);
@@ -104,7 +109,7 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
-            QueryAsk.Rows => (kept.Sum(m => m.Project.Indicators.Count), "条", kept),
+            QueryAsk.Rows => (kept.Sum(m => RowsAsked(m.Project, query)), "条", kept),
             QueryAsk.Excess when query.Filter.FailsRule is { } rule => (Excess(kept, rule, query.Filter.FailsRuleSeverity), "万元", kept),
             QueryAsk.List => ((decimal?)null, (string?)null, kept),
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number
@@ -113,7 +118,7 @@ public sealed partial class ProjectQueryEngine
         // A place shared by ties, asked for the figure it is ranked by (指标最少的项目有几条指标, 预算最少的项目预算是多少):
         // every tied project has the same figure, and it is that figure that is asked, not the ties' sum.
         var each = query.Nth is not null && shown.Count > 1 && value is not null &&
-                   (query.Ask == QueryAsk.Rows && sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ||
+                   (query is { Ask: QueryAsk.Rows, RowsOf: null } && sort is ProjectSort.RowsAscending or ProjectSort.RowsDescending ||
                     query.Ask == QueryAsk.Sum && sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending);
         if (each)
         {

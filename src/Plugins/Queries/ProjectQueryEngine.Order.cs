@@ -98,12 +98,18 @@ public sealed partial class ProjectQueryEngine
         Func<Project, decimal>? figure = query.Ask switch
         {
             QueryAsk.Sum or QueryAsk.Average => p => MoneyFields.Of(p, query.Field),
-            QueryAsk.Rows => p => p.Indicators.Count,
+            QueryAsk.Rows => p => RowsAsked(p, query),
             _ => null,
         };
         var beyond = tied.Count - tiedKept;
         return (beyond, beyond > 0 && figure is not null && tied.Select(figure).Distinct().Skip(1).Any());
     }
+
+    // The rows a row count asks for: every row, or those of the category named (产出指标一共多少条).
+    private static int RowsAsked(Project project, ProjectQuery query) =>
+        query.RowsOf is { } name && IndicatorCategory.Find(name) is { } category
+            ? project.Indicators.Count(category.Contains)
+            : project.Indicators.Count;
 
     // Whether a table holds the same number in the order as the one at the cut, read on the columns (whole numbers where they are).
     private static Func<int, bool>? AtCut(MoneyColumns columns, ProjectSort sort, MoneyField field, int cut)

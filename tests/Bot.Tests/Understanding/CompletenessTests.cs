@@ -367,6 +367,11 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("2025年信息所的预算合计", 1025)]                         // the year scopes; it is not a topic (62)
     [InlineData("哪个部门的项目最多", 70)]                               // a count of projects per department
     [InlineData("项目数最少的部门是哪个", 2)]
+    [InlineData("产出指标一共多少条", 472)]                              // the 产出 rows, not the 681 rows of the tables holding one
+    [InlineData("满意度指标一共多少条", 95)]
+    [InlineData("信息所有几条成本指标", 12)]
+    [InlineData("社会效益指标一共几条", 98)]                              // 社会效益, not the 效益 of which it is a part (114)
+    [InlineData("设有经济效益指标的项目一共设了多少条指标", 83)]          // a condition on the tables: all their rows
     [InlineData("哪个单位预算最多", 36749.74)]                          // the money said: its total, no question of which figure
     [InlineData("项目数量最少的部门", 2)]                               // 项目数量 is the department's count, never 1 project by budget
     [InlineData("项目数量最多的是哪个部门", 70)]

@@ -41,6 +41,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
             Nth = Chance(0.15) ? _random.Next(1, 6) : null,
             ByDepartment = Chance(0.1),
             ByProjectCount = Chance(0.5),
+            RowsOf = Chance(0.2) ? Pick(IndicatorCategory.All.ToArray()).Name : null,
         };
     }
 

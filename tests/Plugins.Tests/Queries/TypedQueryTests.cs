@@ -153,6 +153,29 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal(tied - tiedShown, result.TiedAtCut);
     }
 
+    [Theory]
+    [InlineData(null, 681)]
+    [InlineData("产出指标", 472)]
+    [InlineData("效益指标", 114)]
+    [InlineData("满意度指标", 95)]
+    [InlineData("成本指标", 95 + 1)] // one table sets two 成本 rows
+    public void Execute_RowsOfACategory_CountsOnlyThoseRows(string? category, int expected)
+    {
+        var result = _plugin.Query(new() { Ask = QueryAsk.Rows, RowsOf = category });
+
+        var projects = corpus.Get<ProjectQueryEngine>().Index.Projects;
+        Assert.Equal(expected, result.Value);
+        Assert.Equal(projects.Sum(p => p.Indicators.Count(i => category is null || IndicatorCategory.Find(category)!.Contains(i))), result.Value);
+    }
+
+    [Fact]
+    public void Execute_RowsOfAnUnknownCategory_NamesTheField()
+    {
+        var error = Assert.Throws<ArgumentException>(() => _plugin.Query(new() { Ask = QueryAsk.Rows, RowsOf = "专家库人数" }));
+
+        Assert.Contains("RowsOf「专家库人数」", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Execute_FirstThreeSummed_IsTheirSumNotEach()
     {
