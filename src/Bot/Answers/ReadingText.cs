@@ -59,7 +59,7 @@ public static class ReadingText
         Add(parts, "涉及", u.Topic);
         Add(parts, "规则", u.Rule);
         // The typed conditions the slots above do not show (the money field of the budget condition is shown there).
-        var others = u.Conditions with { BudgetField = MoneyField.Budget, CategoryRows = u.HasCategory is null ? u.Conditions.CategoryRows : null };
+        var others = u.Conditions with { BudgetField = u.Budget is null ? u.Conditions.BudgetField : MoneyField.Budget, CategoryRows = u.HasCategory is null ? u.Conditions.CategoryRows : null };
         if (others != new ProjectFilter())
         {
             parts.Add(CriteriaText.Describe(others));

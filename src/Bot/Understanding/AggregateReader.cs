@@ -94,6 +94,13 @@ public static partial class AggregateReader
         };
     }
 
+    /// <summary>How many different money fields the question names (预算 and 预算数 are one).</summary>
+    public static int FieldsNamed(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return FieldRegex().Matches(question).Select(m => FieldOf(m.Value)).Distinct().Count();
+    }
+
     /// <summary>
     /// The money fields two amounts of <paramref name="question"/> are said of, when they differ (预算在100万以上、财政资金在
     /// 80万以下: 预算数 and 财政资金): the money word nearest before each, 预算数 when none is.
@@ -135,6 +142,6 @@ public static partial class AggregateReader
     [GeneratedRegex(@"哪个|哪些|哪几个|哪一个|是哪|哪项")]
     private static partial Regex WhichRegex();
 
-    [GeneratedRegex(@"(?<no>没有|没|无)?(?:设了|安排了|有)?(?:其他资金|其它资金)(?!.{0,6}\d)")]
+    [GeneratedRegex(@"(?:(?<no>没有|没|无)(?:设了|安排了|有)?|设了|安排了|有)(?:其他资金|其它资金)(?!.{0,6}\d)")]
     private static partial Regex OtherFundsRegex();
 }

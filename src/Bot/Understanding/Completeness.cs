@@ -19,7 +19,7 @@ public static partial class Completeness
         "共", "合计", "总计", "加起来", "加在一起", "所有", "全部", "全体", "整个", "各个", "各", "每个", "哪些", "哪几个", "哪一个", "哪个", "哪",
         "什么", "多少", "几个", "几项", "几", "有没有", "有吗", "是否", "是不是", "项目", "个项目", "的", "是", "有", "了", "吗", "呢", "吧", "啊",
         "呀", "在", "里面", "里", "之中", "其中", "当中", "中", "和", "与", "及", "跟", "同", "这些", "那些", "这个", "那个", "这", "那", "个",
-        "项", "家", "条", "些", "一个", "一项", "单位", "部门", "处", "预算数", "预算", "经费", "资金", "财政资金", "金额", "总额", "钱", "万元",
+        "项", "家", "条", "些", "一个", "一项", "单位", "部门", "处", "预算数", "预算", "经费", "资金", "财政资金", "其他资金", "其它资金", "金额", "总额", "钱", "万元",
         "万", "元", "设了", "设置了", "设置", "设的", "设", "定的", "定了", "定", "写的", "写了", "写", "要求", "规定", "安排了", "安排",
         "为", "按", "把", "被", "对", "的话", "今年", "本年度", "年度", "目前有", "现在有", "情况", "信息", "内容", "名单", "清单", "列表",
         "绩效指标", "绩效", "额", "财政", "其他", "其它", "其余", "别的", "大概", "大约", "剩下", "剩余", "出来", "来", "既", "又",
@@ -42,7 +42,7 @@ public static partial class Completeness
     [
         (AverageRowsRegex(), "还不能计算每个项目平均有几条指标；可以分别问“一共设了多少条指标”和“一共有多少个项目”"),
         (DepartmentCountRegex(), "还不能直接数部门个数；可以问“各部门分别有多少项目”"),
-        (ApproximateRegex(), "还不能按“左右、大约”这类约数筛选；请给出范围，如“预算在80万到120万之间”"),
+        (ApproximateRegex(), "还不能按“左右、大约、上千万、几十万”这类约数筛选；请给出范围，如“预算在80万到120万之间”“预算1000万以上”"),
         (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
         (DifferenceRegex(), "还不能计算两者之差或倍数；可以分别问两者的合计"),
         (ShareRegex(), "还不能计算占比；可以分别问两者的合计，例如“科技奖励评审服务的预算是多少”和“预算合计是多少”"),
@@ -60,7 +60,6 @@ public static partial class Completeness
         (RowCountRegex(), "还不能按指标条数筛选"),
         (WrittenAsRegex(), "还不能按指标值的写法（写成什么样）筛选"),
         (NameOnlyRegex(), "还不能只按项目名称里的字、或按表中任意位置的文字筛选"),
-        (OtherFundsRegex(), "还不能按“其他资金”筛选或统计"),
     ];
 
     /// <summary>The parts of <paramref name="question"/> no span covers and no frame word explains, in order.</summary>
@@ -160,9 +159,6 @@ public static partial class Completeness
     [GeneratedRegex(@"名称|名字|标题|题目|叫做|开头|结尾|带着|提到|提及|字样")]
     private static partial Regex NameOnlyRegex();
 
-    [GeneratedRegex(@"其他资金|其它资金")]
-    private static partial Regex OtherFundsRegex();
-
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?:年|年度)")]
     private static partial Regex YearRegex();
 
@@ -178,7 +174,9 @@ public static partial class Completeness
     [GeneratedRegex(@"(?:几|多少)个(?:部门|单位)|(?:部门|单位)(?:一共|总共|共)?有?(?:几|多少)个(?![^，,。？?]*项目)")]
     private static partial Regex DepartmentCountRegex();
 
-    [GeneratedRegex(@"[0-9０-９一二三四五六七八九十百千万亿][^，,。？?]{0,3}(?:左右|上下)|(?:大约|大概|约)[0-9０-９一二三四五六七八九十百千]")]
+    // 上千万 / 几十万 / 近百万 are magnitudes, not amounts: 预算上千万 was read as exactly 1000万 (2 tables, not 13).
+    // 过千万 is 超过 1000万, a comparator like any other.
+    [GeneratedRegex(@"[0-9０-９一二三四五六七八九十百千万亿][^，,。？?]{0,3}(?:左右|上下)|(?:大约|大概|约)[0-9０-９一二三四五六七八九十百千]|(?:上|近|几|数|十几|好几)(?:十|百|千)?(?:万|亿)")]
     private static partial Regex ApproximateRegex();
 
     // 满意度和预算都最高: two rankings at once, never the one a reader took.

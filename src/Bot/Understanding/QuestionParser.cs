@@ -299,6 +299,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         var nameSpans = used.Where(s => u.Project is { } p && s.End - s.Start >= 4 && p.Contains(q[s.Start..s.End], StringComparison.Ordinal)).ToList();
         var framed = new string(q.Select((c, i) => nameSpans.Any(s => s.Start <= i && i < s.End) ? '□' : c).ToArray());
         u = u with { Intent = DecideIntent(framed, u) };
+        // 技术市场服务的财政资金和其他资金分别是多少: several of its money fields at once, which its table shows together
+        // (a sum gave the one nearest the question word alone).
+        if (u is { Project: not null, Budget: null, Intent: Intent.Sum } && AggregateReader.FieldsNamed(q) > 1)
+        {
+            u = u with { Intent = Intent.Lookup };
+        }
+
         if (u.Project is { } one && u.Intent is Intent.Sum or Intent.Count or Intent.Figure)
         {
             u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's

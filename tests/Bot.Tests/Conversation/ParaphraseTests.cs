@@ -138,6 +138,17 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     }
 
     [Fact]
+    public async Task AskAsync_SeveralMoneyFieldsOfOneProject_ShowsItsTable()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "技术市场服务的财政资金和其他资金分别是多少");
+
+        // It read 其他资金 as a condition (> 0) and summed it over no table: 0 万元, 0 个项目.
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("技术市场服务", Assert.Single(answer.Projects).Name);
+        Assert.DoesNotContain("0 个项目", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_NormsWhereNoValueIsShared_SaysThereIsNoNormAndGivesNoFigure()
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "可持续影响指标一般怎么写");

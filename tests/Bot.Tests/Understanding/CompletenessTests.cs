@@ -95,6 +95,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("其他部门的项目有几个", "其他部门")]                 // other than nothing named: it counted all 95
     [InlineData("其余项目的预算合计", "其余项目")]
     [InlineData("哪些项目的用途是培训", "用途")]                    // a table field, read only as one project's look-up
+    [InlineData("预算上千万的项目有几个", "约数")]                     // it counted the 2 tables at exactly 1000万, not 13
+    [InlineData("几十万的小项目有多少", "约数")]                       // it counted the 8 at exactly 10万
+    [InlineData("预算近百万的项目", "约数")]
     [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
     [InlineData("哪个部门最少", "项目数还是预算")]
     [InlineData("社会效益指标最多的项目", "按社会效益指标的条数排序")]    // it ranked by all of a table's rows
@@ -372,6 +375,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所有几条成本指标", 12)]
     [InlineData("社会效益指标一共几条", 98)]                              // 社会效益, not the 效益 of which it is a part (114)
     [InlineData("设有经济效益指标的项目一共设了多少条指标", 83)]          // a condition on the tables: all their rows
+    [InlineData("技术市场服务的其他资金是多少", 0)]                      // its 其他资金 (0), not a sum over tables with 其他资金 > 0
+    [InlineData("所有项目的其他资金合计", 0)]
     [InlineData("哪个单位预算最多", 36749.74)]                          // the money said: its total, no question of which figure
     [InlineData("项目数量最少的部门", 2)]                               // 项目数量 is the department's count, never 1 project by budget
     [InlineData("项目数量最多的是哪个部门", 70)]
