@@ -7,6 +7,9 @@ namespace Assistant.Bot.Understanding;
 /// <summary>The parser's last step: a reading is complete, or it is unclear and says what was not read.</summary>
 public sealed partial class QuestionParser
 {
+    [GeneratedRegex(@"多少|几何|合计|总额|加起来")]
+    private static partial Regex HowMuchRegex();
+
     private static bool CategoryRowsSuperlative(string q, string stem) =>
         q.Contains(stem + "指标最", StringComparison.Ordinal) || q.Contains(stem + "指标条数最", StringComparison.Ordinal) ||
         q.Contains(stem + "指标数最", StringComparison.Ordinal);
@@ -78,6 +81,13 @@ public sealed partial class QuestionParser
             !SaysBudget(q) && !MoneySuperlativeRegex().IsMatch(q))
         {
             unread.Add(ranked);
+        }
+
+        // 监理费一共多少 / 培训费是多少: an expense of one kind, which no table breaks its budget into (it counted the one
+        // table mentioning 监理费). The tables mentioning it can still be listed: 和监理费有关的项目.
+        if (u.Topic is { } expense && expense.EndsWith('费') && expense.Length > 2 && HowMuchRegex().IsMatch(q))
+        {
+            unread.Add($"{expense}的金额（表格只有预算数、财政资金、其他资金，没有按费用类别分列）");
         }
 
         // 社会效益指标最多的项目 ranks by one category's rows, which is not computed: never by all of a table's rows instead.

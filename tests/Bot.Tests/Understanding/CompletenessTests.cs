@@ -98,6 +98,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算上千万的项目有几个", "约数")]                     // it counted the 2 tables at exactly 1000万, not 13
     [InlineData("几十万的小项目有多少", "约数")]                       // it counted the 8 at exactly 10万
     [InlineData("预算近百万的项目", "约数")]
+    [InlineData("监理费一共多少", "没有按费用类别分列")]             // it counted the one table mentioning 监理费
+    [InlineData("培训费是多少", "没有按费用类别分列")]
     [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
     [InlineData("哪个部门最少", "项目数还是预算")]
     [InlineData("社会效益指标最多的项目", "按社会效益指标的条数排序")]    // it ranked by all of a table's rows
