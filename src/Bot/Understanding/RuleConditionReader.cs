@@ -27,6 +27,17 @@ public static partial class RuleConditionReader
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(u);
         ArgumentNullException.ThrowIfNull(used);
+        // 违反R06的项目, R04有几个项目: the rule named by its id (never 预算数 = 6万元). A rule the query cannot check
+        // (the year rules R11/R12, an id no rule has) stays unread.
+        if (RuleIdRegex().Match(question) is { Success: true } named && Span.IsFree(used, named))
+        {
+            used.Add(Span.Of(named));
+            var id = "R" + named.Groups["n"].Value;
+            return TableValidator.StandardRules.Any(r => r.Id == id)
+                ? u with { Rule = id, Conditions = u.Conditions with { FailsRule = id } }
+                : u with { Unread = [.. u.Unread, $"规则 {id}（可按 R01–R10 查询）"] };
+        }
+
         foreach (var (pattern, rule, severity) in Phrases)
         {
             var m = pattern.Match(question);
@@ -52,6 +63,9 @@ public static partial class RuleConditionReader
 
     // Interpreted: a question is a few dozen characters, and compiling each pattern to IL cost the cold start milliseconds.
     private static Regex Pattern(string pattern) => new(pattern, RegexOptions.None);
+
+    [GeneratedRegex(@"(?:违反|触发|违背|不符合|不满足|没通过|未通过|没有通过)?(?:了)?(?:审核)?(?:规则)?(?<![A-Za-z])[Rr](?<n>\d{2})(?!\d)(?:规则)?")]
+    private static partial Regex RuleIdRegex();
 
     [GeneratedRegex(@"(?:一共|总共|合计|共)?(?:超出|超过|超了|多出|多了)(?:了)?(?:多少|几)(?:万元|万)?")]
     private static partial Regex ExcessRegex();

@@ -137,6 +137,29 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.Contains(row, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("违反R06的项目", "R06")]              // it read R06 as 预算数 = 6万元
+    [InlineData("触发R09规则的项目有哪些", "R09")]
+    [InlineData("不符合规则R04的项目", "R04")]
+    public async Task AskAsync_RuleNamedByItsId_ChecksThatRule(string question, string rule)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(rule, answer.Reading!.Rule);
+        Assert.Null(answer.Reading.Budget);
+        Assert.NotEqual(Intent.Unclear, answer.Intent);
+    }
+
+    [Fact]
+    public async Task AskAsync_RuleIdNoQueryChecks_IsNotAnswered()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "R11的项目");
+
+        Assert.True(answer.Intent is Intent.Unclear or Intent.Unknown);
+        Assert.Contains("R11", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(answer.Projects);
+    }
+
     [Fact]
     public async Task AskAsync_SeveralMoneyFieldsOfOneProject_ShowsItsTable()
     {
