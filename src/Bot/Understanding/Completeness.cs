@@ -32,6 +32,7 @@ public static partial class Completeness
         (ActualRegex(), "绩效目标表只记录目标值，没有实际完成或执行情况的数据"),
         (PeopleRegex(), "绩效目标表不记录负责人、联系人等人员信息"),
         (WeightRegex(), "绩效目标表不记录指标的权重、分值或评分"),
+        (EvaluationRegex(), "绩效目标表只有年初设定的目标，没有绩效评价、自评或审计的结果"),
     ];
 
     /// <summary>
@@ -45,6 +46,7 @@ public static partial class Completeness
         (ApproximateRegex(), "还不能按“左右、大约、上千万、几十万”这类约数筛选；请给出范围，如“预算在80万到120万之间”“预算1000万以上”"),
         (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
         (DifferenceRegex(), "还不能计算两者之差或倍数；可以分别问两者的合计"),
+        (ChangeRegex(), "增减要和上一年的表比较，还不能按部门或全部项目计算；一个项目可以问“技术市场服务和上一年比有什么变化”"),
         (ShareRegex(), "还不能计算占比；可以分别问两者的合计，例如“科技奖励评审服务的预算是多少”和“预算合计是多少”"),
         (BothTopRegex(), "还不能同时按两项排名（都最高、都最低）；可以分别问，例如“满意度目标最高的项目”和“预算最高的项目”"),
     ];
@@ -143,6 +145,13 @@ public static partial class Completeness
 
     [GeneratedRegex(@"权重|分值|得分|打分|评分|扣分")]
     private static partial Regex WeightRegex();
+
+    [GeneratedRegex(@"评价结果|自评结果|自评|评价得分|审计结果|评估结果|考核结果")]
+    private static partial Regex EvaluationRegex();
+
+    // 信息所预算增长了多少: a change against another year (it gave the 2025 total, 1025, as the growth).
+    [GeneratedRegex(@"(?:增长|增加|减少|下降|上涨|上升|降低|削减|缩减|涨|降)(?:了)?(?:多少|几|百分之几|多少个百分点)|增幅|降幅|增长率|同比|环比")]
+    private static partial Regex ChangeRegex();
 
     [GeneratedRegex(@"或者|或是|或(?!以上|以下)|以外|之外|除了|除去|(?<!是)不是|并非|而是|去掉|剔除|排除|不包括|不含")]
     private static partial Regex SetOperationRegex();
