@@ -137,6 +137,7 @@ public static class ReadingText
         (Understanding.Intent.Draft, _) when u.DraftEdit is { } edit => edit.Action switch
         {
             "budget" => $"把草稿的预算改为{edit.Budget:0.##}万元",
+            "department" => $"草稿的部门填为{edit.Department}",
             "remove" => $"删去草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}",
             "add" => $"在草稿中加“{edit.Indicator}”{edit.Value}",
             _ => $"把草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}改为{edit.Value}",

@@ -60,10 +60,11 @@ public static class FollowUpResolver
                 : u with { Within = state.Projects, Project = state.Projects is [var only] ? only : null, Year = previous.Year, IsFollowUp = true };
         }
 
-        // A draft that was waiting for its budget (or name).
-        if (previous is { Intent: Intent.Draft } && u.Intent is Intent.Unknown or Intent.List && (u.Budget is not null || !u.HasConditions))
+        // A draft that was waiting for its budget: 80万 completes it. Anything else (今天天气怎么样) is not a draft again.
+        if (previous is { Intent: Intent.Draft, DraftBudget: null, DraftEdit: null } && u.Intent is Intent.Unknown or Intent.List && u.Budget is { } budget &&
+            u is { Department: null, Subject: null, Topic: null, Project: null })
         {
-            return previous with { DraftBudget = previous.DraftBudget ?? u.Budget?.InWan(u.Budget.Value) };
+            return previous with { DraftBudget = budget.InWan(budget.Value) };
         }
 
         // 预算合计多少 / 一共有多少个 right after an answer, with no condition of its own and no word for every table: the

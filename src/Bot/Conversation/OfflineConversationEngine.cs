@@ -63,8 +63,10 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
         catch (ArgumentException ex)
         {
-            // A condition the plugins cannot apply (an ambiguous department, say): tell the user, answer nothing else.
-            answer = Answer.Plain(text, understood.Intent, $"这个问题里有一处我无法确定：{ex.Message}。请换个说法再问。");
+            // A condition the plugins cannot apply (an ambiguous department, a draft row that is not there): tell the user,
+            // answer nothing else, and keep the conversation as it was (the draft can still be changed or exported).
+            var reason = ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+            answer = Answer.Plain(text, Intent.Unclear, $"这个问题里有一处我无法确定：{reason}。请换个说法再问。");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ArgumentException)
         {
@@ -84,8 +86,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
         var projects = newList ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
         var evidence = newList ? answer.Citations : state?.Evidence;
-        // A new answer replaces the draft as the thing to export, unless it is the export itself.
-        var draft = answer.Intent is Intent.Export ? state?.Draft : answer.Draft;
+        // A new answer replaces the draft as the thing to export, unless it is the export itself or no answer at all.
+        var draft = answer.Intent is Intent.Export or Intent.Unclear or Intent.Unknown or Intent.Help ? state?.Draft : answer.Draft;
         var listYear = newList ? answer.Year : state?.Year;
         var partial = newList ? answer.Total is not null : state?.Partial ?? false;
         var saved = new ConversationState(remembered, projects, draft, clock.GetUtcNow(), evidence, listYear, partial);

@@ -15,6 +15,10 @@ public static partial class DraftRequestReader
         var named = NameFieldRegex().Match(question);
         var name = named.Success ? named.Groups["name"].Value : NameRegex().Match(question) is { Success: true } m ? m.Groups["name"].Value : null;
         name = name?.Trim(' ', '“', '”', '"', '「', '」', '《', '》', '：', ':');
+        if (name is not null && !Names(name))
+        {
+            name = null; // 写一个绩效目标表, 帮我起草一个项目: no name given (it drafted 「绩效」 and 「个项目」); the name is asked for
+        }
 
         decimal? budget = null;
         foreach (var quantity in QuantityReader.Read(question))
@@ -31,6 +35,10 @@ public static partial class DraftRequestReader
         var description = DescriptionRegex().Match(question) is { Success: true } d ? d.Groups["d"].Value.Trim() : null;
         return (string.IsNullOrWhiteSpace(name) ? null : name, budget, string.IsNullOrWhiteSpace(description) ? null : description);
     }
+
+    // A name says what the project is: more than 项目, 绩效, 新的, 一个 and the like.
+    private static bool Names(string name) =>
+        GenericWordRegex().Replace(name, string.Empty).Length >= 2;
 
     /// <summary>
     /// The words of a request that may name its department, as written, most explicit first: 帮信息所起草…, 部门：战略院,
@@ -57,6 +65,9 @@ public static partial class DraftRequestReader
 
     [GeneratedRegex(@"(?:^(?:请)?(?:帮|给|为|替)(?<d>[^我你，,。]{2,20}?)(?:起草|草拟|拟定|编制|做|写|出|设计))|(?:部门|单位)(?:是|为|[:：])\s*(?<d>[^，,。；;\s]{2,20})")]
     private static partial Regex DepartmentRegex();
+
+    [GeneratedRegex(@"项目|绩效|目标|一个|一份|一张|个|新的|新|这个|那个|某个|某|的|我们|我")]
+    private static partial Regex GenericWordRegex();
 
     [GeneratedRegex(@"[，,；;。\n]")]
     private static partial Regex ClauseRegex();

@@ -4,12 +4,12 @@ namespace Assistant.Plugins.Drafting;
 
 /// <summary>
 /// One change to a draft, as a clerk asks for it in chat: set a row's value (把满意度改成95%), remove a row (删掉第3行),
-/// add a row (加一个培训人次指标，≥300人次), or change the budget (预算改成80万).
+/// add a row (加一个培训人次指标，≥300人次), change the budget (预算改成80万) or name the department (部门是信息所).
 /// </summary>
 public sealed record DraftEdit
 {
-    /// <summary>set, remove, add or budget.</summary>
-    [Description("set 改值、remove 删行、add 加行、budget 改预算 / what to change")]
+    /// <summary>set, remove, add, budget or department.</summary>
+    [Description("set 改值、remove 删行、add 加行、budget 改预算、department 填部门 / what to change")]
     public string Action { get; init; } = "set";
 
     /// <summary>The row by its number in the draft (1-based), when the clerk named one.</summary>
@@ -23,6 +23,10 @@ public sealed record DraftEdit
     /// <summary>The new value (≥95%, ≥300人次) for set and add.</summary>
     [Description("新的指标值，如 ≥95%、≥300人次 / the new target value")]
     public string? Value { get; init; }
+
+    /// <summary>The department, full or short name (信息所), for department.</summary>
+    [Description("部门全称或简称，如 信息所 / the department, full or short name")]
+    public string? Department { get; init; }
 
     /// <summary>The new budget in 万元, for budget.</summary>
     [Description("新的预算数，万元 / the new budget in 万元")]

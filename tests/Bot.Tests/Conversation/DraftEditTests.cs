@@ -56,6 +56,9 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
     [InlineData("把成本指标删掉", "remove")]
     [InlineData("加一个培训人次指标，≥300人次", "add")]
     [InlineData("预算改成八十万", "budget")]
+    [InlineData("部门是信息所", "department")]
+    [InlineData("部门：战略院", "department")]
+    [InlineData("是健研院的项目", "department")]
     [InlineData("满意度一般设多少", null)]
     [InlineData("去年的满意度", null)]
     public void Read_Question_ReadsTheChangeOrNothing(string question, string? action)
@@ -76,5 +79,62 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
 
         Assert.Equal(department, answer.Draft!.Department);
         Assert.Equal(department.Length == 0, answer.Draft.Warnings!.Any(w => w.Contains("部门", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("部门是信息所", "天津市科学技术信息研究所")]   // what the draft's own warning tells the clerk to say: it listed 信息所's projects
+    [InlineData("部门：战略院", "天津市科学技术发展战略研究院")]
+    public async Task AskAsync_DepartmentNamedAfterADraft_FillsItAndDropsTheWarning(string said, string department)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        var first = await fixture.Engine.AskAsync(conversation, "起草一个科普活动项目，预算30万");
+        Assert.Contains(first.Draft!.Warnings!, w => w.Contains("部门", StringComparison.Ordinal));
+
+        var answer = await fixture.Engine.AskAsync(conversation, said);
+
+        Assert.Equal(Intent.Draft, answer.Intent);
+        Assert.Equal(department, answer.Draft!.Department);
+        Assert.DoesNotContain(answer.Draft.Warnings!, w => w.Contains("没有说明是哪个部门", StringComparison.Ordinal));
+        Assert.Equal(first.Draft.Indicators, answer.Draft.Indicators);
+    }
+
+    [Fact]
+    public async Task AskAsync_ChangeThatCannotApply_SaysWhyAndKeepsTheDraft()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        var first = await fixture.Engine.AskAsync(conversation, Request);
+
+        var failed = await fixture.Engine.AskAsync(conversation, "删掉第30行");
+        var next = await fixture.Engine.AskAsync(conversation, "删掉第1行");
+
+        Assert.Equal(Intent.Unclear, failed.Intent);
+        Assert.Contains($"草稿只有 {first.Draft!.Indicators.Count} 行", failed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", failed.Text, StringComparison.Ordinal);
+        Assert.Equal(first.Draft.Indicators.Count - 1, next.Draft!.Indicators.Count); // the draft was lost after the failure
+    }
+
+    [Fact]
+    public async Task AskAsync_OtherQuestionAfterADraft_IsNotADraftAgain()
+    {
+        var conversation = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(conversation, "起草一个科普活动项目，预算30万");
+        await fixture.Engine.AskAsync(conversation, "部门是信息所");
+
+        var answer = await fixture.Engine.AskAsync(conversation, "今天天气怎么样");
+
+        Assert.NotEqual(Intent.Draft, answer.Intent); // it applied the last change again and showed the draft
+        Assert.Null(answer.Draft);
+    }
+
+    [Theory]
+    [InlineData("写一个绩效目标表")]                         // it drafted a table named 「绩效」
+    [InlineData("帮我起草一个项目")]                         // and one named 「个项目」
+    [InlineData("起草一个新项目的绩效目标表，预算50万")]
+    public async Task AskAsync_DraftRequestWithoutAName_AsksForTheName(string request)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), request);
+
+        Assert.Null(answer.Draft);
+        Assert.Contains("请告诉我新项目的名称", answer.Text, StringComparison.Ordinal);
     }
 }

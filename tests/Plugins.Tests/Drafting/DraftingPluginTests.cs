@@ -214,4 +214,28 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
 
         Assert.Equal(warned, draft.Warnings!.Any(w => w.Contains("「年内参加展会数」", StringComparison.Ordinal) && w.Contains("预算相差较大", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("信息所", "天津市科学技术信息研究所")]
+    [InlineData("天津市科学技术发展战略研究院", "天津市科学技术发展战略研究院")]
+    public void Revise_Department_FillsTheOneDepartmentNamed(string named, string department)
+    {
+        var draft = _plugin.Draft("科普宣传活动", 12m).Draft;
+
+        var revised = _plugin.Revise(draft, new DraftEdit { Action = "department", Department = named }).Draft;
+
+        Assert.Equal(department, revised.Department);
+        Assert.DoesNotContain(revised.Warnings!, w => w.Contains("没有说明是哪个部门", StringComparison.Ordinal));
+        Assert.Equal(draft.Indicators, revised.Indicators);
+    }
+
+    [Fact]
+    public void Revise_DepartmentNotInTheCorpus_NamesTheField()
+    {
+        var draft = _plugin.Draft("科普宣传活动", 12m).Draft;
+
+        var error = Assert.Throws<ArgumentException>(() => _plugin.Revise(draft, new DraftEdit { Action = "department", Department = "北京市科委" }));
+
+        Assert.StartsWith("edit.Department：「北京市科委」", error.Message, StringComparison.Ordinal);
+    }
 }
