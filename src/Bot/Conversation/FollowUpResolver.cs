@@ -82,6 +82,13 @@ public static class FollowUpResolver
             return u;
         }
 
+        // 时效呢 with nothing of it read: never the previous question asked again (it listed the 满意度 rows once more).
+        if (u is { Intent: Intent.Unknown, HasConditions: false, Ask: null, Project: null, Top: null, Nth: null, Ordinal: null, Drop: null, Year: null, ByDepartment: false } &&
+            u.Sort == ProjectSort.Default && !u.RefersBack)
+        {
+            return u;
+        }
+
         // A condition of the same kind replaces the old one (那100万到300万的呢 is a new range, not an intersection).
         if (u.Drop is { } drop)
         {
@@ -167,6 +174,7 @@ public static class FollowUpResolver
             Conditions = Merge(previous.Conditions, u.Conditions),
             Ask = u.Ask,
             Field = u.Field,
+            RowsOf = u.RowsOf,
             Nth = u.Nth,
             ByDepartment = u.ByDepartment,
             Corrections = u.Corrections,

@@ -66,6 +66,31 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_RowsOfACategoryAmongTheLastProjects_CountsThatCategory()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目有哪些");
+
+        var answer = await fixture.Engine.AskAsync(id, "其中满意度指标多少条");
+
+        Assert.Equal(12m, answer.Value); // one per table: it counted all 89 rows of the 12 tables
+        Assert.Contains("条满意度指标", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_FollowUpWithNothingRead_IsNotThePreviousQuestionAgain()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目");
+        await fixture.Engine.AskAsync(id, "满意度呢");
+
+        var answer = await fixture.Engine.AskAsync(id, "时效呢");
+
+        Assert.True(answer.Intent is Intent.Unknown or Intent.Unclear); // it listed the 满意度 rows again
+        Assert.Empty(answer.Projects);
+    }
+
+    [Fact]
     public async Task AskAsync_ProjectNamedAfterAList_IsThatProjectAlone()
     {
         var id = Guid.NewGuid().ToString();
