@@ -57,6 +57,12 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
     private static partial Regex DropRegex();
 
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial Regex ThousandsRegex();
+
+    [GeneratedRegex(@"(?<![≥≤><=\d.])(?<n>\d+(?:\.\d+)?(?:%|万元|万|亿元|亿|人次|人|家|项|个|场|次)?)\+")]
+    private static partial Regex AtLeastPlusRegex();
+
     [GeneratedRegex(@"(?:天津市)?(?:市)?科技局(?:的|里|全局)?|天津市科学技术局|本局|我局|全局")]
     private static partial Regex BureauRegex();
 

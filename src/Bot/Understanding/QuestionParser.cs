@@ -373,6 +373,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private static bool IsPastedTable(string text) =>
         text.Contains('\t', StringComparison.Ordinal) && text.Count(c => c == '\n') >= 3;
 
+    // 1,000万 is 1000万; 95%+ is ≥95% (it was read as exactly 95%: 28 tables, not 43).
     private string Clean(string question) =>
-        ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+        AtLeastPlusRegex().Replace(
+            ThousandsRegex().Replace(
+                ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim(),
+                string.Empty),
+            "≥${n}");
 }

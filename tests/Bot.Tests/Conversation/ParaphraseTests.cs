@@ -18,6 +18,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("满意度不少于九十五的项目", 43)]
     [InlineData("满意率不低于95%的项目", 43)]
     [InlineData("满意度≥９５％的项目", 43)]
+    [InlineData("满意度95%+的项目", 43)]                  // 95%+ is at least 95%: it read exactly 95% (28)
     // ≥99%: 12; <90%: 10.
     [InlineData("满意度目标在99%及以上的项目有哪些？", 12)]
     [InlineData("满意度99%以上的项目", 12)]
@@ -28,6 +29,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("预算超过1000万元的项目有哪些？", 11)]
     [InlineData("预算大于1000万的项目", 11)]
     [InlineData("预算超过一千万的项目", 11)]
+    [InlineData("预算超过1,000万的项目", 11)]              // a thousands separator: it was not read
     [InlineData("预算高于0.1亿元的项目", 11)]
     [InlineData("经费超过1000万元的有哪些", 11)]
     [InlineData("预算1000万元以上的项目", 13)]
@@ -41,6 +43,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("天津市科学技术信息研究所有哪些项目？", 12)]
     [InlineData("信息所有哪些项目", 12)]
     [InlineData("列出信息研究所的全部项目", 12)]
+    [InlineData("老师好，想问下信息所今年有哪些项目", 12)]    // a greeting and 想问下 are no condition
     [InlineData("信息所满意度低于95%的项目", 5)]
     // Categories, subjects, deadlines.
     [InlineData("哪些项目设置了经济效益指标？", 11)]
