@@ -7,6 +7,9 @@ namespace Assistant.Bot.Understanding;
 /// <summary>The parser's last step: a reading is complete, or it is unclear and says what was not read.</summary>
 public sealed partial class QuestionParser
 {
+    [GeneratedRegex(@"(?:那|这)(?:一)?个项目|的那个(?!部门|单位)|那一项|这一项")]
+    private static partial Regex SingularRegex();
+
     [GeneratedRegex(@"多少|几何|合计|总额|加起来")]
     private static partial Regex HowMuchRegex();
 
@@ -81,6 +84,12 @@ public sealed partial class QuestionParser
             !SaysBudget(q) && !MoneySuperlativeRegex().IsMatch(q))
         {
             unread.Add(ranked);
+        }
+
+        // 人工智能那个项目的预算: one project is meant, and the words name no single one (it added up the 3 about 人工智能).
+        if (u is { Topic: { } meant, Project: null } && SingularRegex().IsMatch(q))
+        {
+            unread.Add($"「{meant}」那个项目（说的是一个项目，但有关的项目不止一个；请说项目全称）");
         }
 
         // 监理费一共多少 / 培训费是多少: an expense of one kind, which no table breaks its budget into (it counted the one

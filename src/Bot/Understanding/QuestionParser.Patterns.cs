@@ -57,6 +57,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
     private static partial Regex DropRegex();
 
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+|\s+(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex SpaceBesideChineseRegex();
+
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
     private static partial Regex ThousandsRegex();
 

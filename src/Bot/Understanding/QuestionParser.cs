@@ -373,11 +373,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     private static bool IsPastedTable(string text) =>
         text.Contains('\t', StringComparison.Ordinal) && text.Count(c => c == '\n') >= 3;
 
-    // 1,000万 is 1000万; 95%+ is ≥95% (it was read as exactly 95%: 28 tables, not 43).
-    private string Clean(string question) =>
-        AtLeastPlusRegex().Replace(
-            ThousandsRegex().Replace(
-                ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim(),
-                string.Empty),
-            "≥${n}");
+    // 1,000万 is 1000万; 95%+ is ≥95% (it was read as exactly 95%: 28 tables, not 43); a space beside a Chinese character
+    // is typing, not a word break (名称含 服务 的项目 was read as the topic 服务: 72 tables, not 24).
+    private string Clean(string question)
+    {
+        var folded = ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+        return AtLeastPlusRegex().Replace(ThousandsRegex().Replace(SpaceBesideChineseRegex().Replace(folded, string.Empty), string.Empty), "≥${n}");
+    }
 }

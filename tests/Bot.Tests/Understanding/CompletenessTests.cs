@@ -101,6 +101,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所预算增长了多少", "和上一年的表比较")]             // it gave the 2025 total, 1025, as the growth
     [InlineData("预算同比增长多少", "和上一年的表比较")]
     [InlineData("项目的绩效评价结果", "没有绩效评价")]                  // it searched the tables for the words
+    [InlineData("人工智能那个项目的预算是多少", "有关的项目不止一个")]       // it added up the 3 tables about 人工智能
     [InlineData("监理费一共多少", "没有按费用类别分列")]             // it counted the one table mentioning 监理费
     [InlineData("培训费是多少", "没有按费用类别分列")]
     [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
