@@ -41,7 +41,6 @@ public sealed partial class ProjectQueryEngine
         Comparison<ProjectMatch>? order)
     {
         var key = KeyOf(matches, sort, field, filter, indexed);
-        decimal Key(ProjectMatch m) => key(m);
         if (nth < 1)
         {
             return [];
@@ -52,11 +51,11 @@ public sealed partial class ProjectQueryEngine
                 ProjectSort.DeadlineEarliest or ProjectSort.DeadlineLatest)))
         {
             var ordered = indexed && order is not null ? StableOrder.Take(matches, order, matches.Count) : matches;
-            var places = ordered.GroupBy(Key).ToList();
+            var places = ordered.GroupBy(key).ToList();
             return nth <= places.Count ? places[nth - 1].ToList() : [];
         }
 
-        return NthPlace(matches, nth, Descends(sort), Key);
+        return NthPlace(matches, nth, Descends(sort), key);
     }
 
     // The number each match is ordered by: a subject's target or deadline, the row count, or the money field.
