@@ -139,6 +139,12 @@ public static class FollowUpResolver
             return u with { Project = one, Subject = asked, HasCategory = null, Intent = Intent.Lookup, Within = null, IsFollowUp = true };
         }
 
+        // 成本指标呢 after 满意度一般设多少: the norms of that category (it gave 满意度's again, among tables with a 成本 row).
+        if (previous.Intent is Intent.Norms && u is { Subject: null, HasCategory: { } category })
+        {
+            u = u with { Subject = category, HasCategory = null };
+        }
+
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
                        (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
                        (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||

@@ -236,6 +236,21 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             }, ct).ConfigureAwait(false);
         }
 
+        if (u.Rule is null && u.HasConditions)
+        {
+            // 检查一下信息所的表: the tables the conditions select, found by the typed query, then reviewed by name.
+            var selected = await QueryAsync(QuestionParser.ToQuery(u with { Intent = Intent.List, Ask = null, Top = null, Nth = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+            if (selected.Projects.Count < selected.Kept)
+            {
+                throw new ArgumentException($"满足条件的表有 {selected.Kept} 张，一次最多检查 {selected.Projects.Count} 张；请加上条件缩小范围", nameof(u));
+            }
+
+            return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_projects", new KernelArguments
+            {
+                ["names"] = selected.Projects.Select(p => p.Name).ToArray(), ["year"] = selected.Year, ["rule"] = null,
+            }, ct).ConfigureAwait(false);
+        }
+
         return await CallAsync<ValidationReport>(AssistantPlugins.Validation, "validate_corpus", new KernelArguments { ["rule"] = u.Rule }, ct).ConfigureAwait(false);
     }
 

@@ -15,6 +15,12 @@ public sealed partial class QuestionParser
             return Intent.Validate;
         }
 
+        // 检查一下信息所的表: a command to review the tables the conditions select (it listed 信息所's projects).
+        if (CheckCommandRegex().IsMatch(q) && u.HasConditions)
+        {
+            return Intent.Validate;
+        }
+
         if (u.Ordinal is not null)
         {
             return Intent.Lookup;

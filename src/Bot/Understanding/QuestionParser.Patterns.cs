@@ -23,6 +23,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
     private static partial Regex ValidateRegex();
 
+    // A review asked for as a command, opening the question (检查一下…, 帮我审核…): not 审核 inside an indicator's name.
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:检查|审核|校验|核查|审查)(?:一下|下)?")]
+    private static partial Regex CheckCommandRegex();
+
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 

@@ -91,6 +91,19 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_CategoryAfterNorms_GivesThatCategorysNorms()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "满意度一般设多少");
+
+        var answer = await fixture.Engine.AskAsync(id, "成本指标呢");
+
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Equal("成本指标", answer.Reading!.Subject); // it gave 满意度's norms again, among tables with a 成本 row
+        Assert.StartsWith("按“2025年、指标“成本指标”", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_ProjectNamedAfterAList_IsThatProjectAlone()
     {
         var id = Guid.NewGuid().ToString();

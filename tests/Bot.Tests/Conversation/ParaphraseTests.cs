@@ -314,6 +314,18 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     }
 
     [Theory]
+    [InlineData("检查一下信息所的表", 12)]                 // it listed 信息所's projects
+    [InlineData("帮我审核战略院的项目", 11)]
+    [InlineData("检查一下预算超过1000万的项目", 11)]
+    public async Task AskAsync_CheckTheTablesConditionsSelect_ReviewsThoseTables(string question, int tables)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Contains($"检查了 {tables} 张表", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("检查一下科技宣传专项工作的表")]
     [InlineData("帮我检查科技宣传专项工作这张表")]
     public async Task AskAsync_CheckOneProjectsTable_ReviewsThatTable(string question)
