@@ -311,9 +311,9 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Within = [one] }; // 技术市场服务的预算是多少: that project's figure, not the bureau's
         }
 
-        // 最贵的是哪个 with no noun and no condition of its own asks which of the last answer's (nothing before: all of them);
-        // 预算最高的3个项目是哪些 names what it ranks and stands alone.
-        if (u is { Intent: Intent.List, HasConditions: false, Project: null, SaysAll: false } && (u.Nth ?? u.Top) is not null &&
+        // 最贵的是哪个 / 最便宜的三个加起来多少 with no noun and no condition of its own ask of the last answer's projects
+        // (nothing before: all of them); 预算最高的3个项目是哪些 names what it ranks and stands alone.
+        if (u is { Intent: Intent.List or Intent.Sum or Intent.Count or Intent.Figure, HasConditions: false, Project: null, SaysAll: false } && (u.Nth ?? u.Top) is not null &&
             !q.Contains("项目", StringComparison.Ordinal))
         {
             u = u with { IsFollowUp = true };

@@ -91,6 +91,19 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_BareFirstNFigureAfterAList_IsOverThatList()
+    {
+        var id = Guid.NewGuid().ToString();
+        var list = await fixture.Engine.AskAsync(id, "天开园相关的项目");
+
+        var answer = await fixture.Engine.AskAsync(id, "最便宜的三个加起来多少");
+
+        // It added up the corpus's three cheapest tables (22), none of them about 天开园.
+        Assert.Equal(list.Projects.Select(p => p.Budget).Order().Take(3).Sum(), answer.Value);
+        Assert.All(answer.Projects, p => Assert.Contains(list.Projects, l => l.Name == p.Name));
+    }
+
+    [Fact]
     public async Task AskAsync_CategoryAfterNorms_GivesThatCategorysNorms()
     {
         var id = Guid.NewGuid().ToString();
