@@ -63,7 +63,7 @@ public static partial class AggregateReader
         }
 
         used.Add(Span.Of(m));
-        var above = m.Groups["dir"].Value is "高" or "多" or "大" or "超过";
+        var above = m.Groups["dir"].Value is "高" or "多" or "大" or "超过" or "以上";
         return u with
         {
             Conditions = u.Conditions with { VersusAverage = above ? Comparator.Greater : Comparator.Less },
@@ -122,7 +122,7 @@ public static partial class AggregateReader
         _ => MoneyField.Budget,
     };
 
-    [GeneratedRegex(@"(?:比|跟|和)(?:(?<of>[^，,。的]{1,14}?)的)?平均(?:预算|财政资金|值|数|水平)?(?:还|要|更)?(?<dir>高|低|多|少|大|小)|(?<dir>高|低|大|小)于(?:(?<of>[^，,。的]{1,14}?)的?)?平均(?:预算|财政资金|值|数|水平)?|(?<dir>超过|不到|不足)(?:了)?(?:(?<of>[^，,。的]{1,14}?)的?)?平均(?:预算|财政资金|值|数|水平)?")]
+    [GeneratedRegex(@"(?:比|跟|和)(?:(?<of>[^，,。的]{1,14}?)的)?平均(?:预算|财政资金|值|数|水平)?(?:还|要|更)?(?<dir>高|低|多|少|大|小)|(?<dir>高|低|大|小)于(?:(?<of>[^，,。的]{1,14}?)的?)?平均(?:预算|财政资金|值|数|水平)?|(?<dir>超过|不到|不足)(?:了)?(?:(?<of>[^，,。的]{1,14}?)的?)?平均(?:预算|财政资金|值|数|水平)?|在(?:(?<of>[^，,。的]{1,14}?)的?)?平均(?:预算|财政资金|值|数|水平)?(?<dir>以上|以下)")]
     private static partial Regex VersusAverageRegex();
 
     [GeneratedRegex(@"预算数|预算|财政资金|其他资金|其它资金|经费|花钱|钱")]

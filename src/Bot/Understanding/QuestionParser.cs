@@ -98,10 +98,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             SaysAll = BureauRegex().IsMatch(q) || EveryTableRegex().IsMatch(q), Corrections = corrections,
         };
 
-        // Quoted or placed text (名称含“重大专项”) first: it is never a project name or a topic.
+        // How a category's rows are written (数量指标写了“场”) before quoted or placed text, which would take the quote as
+        // text anywhere in the table (it matched 市场); then quoted text (名称含“重大专项”), never a project name or a topic.
+        u = RowFormReader.Read(q, u, used);
         u = TextConditionReader.Read(q, u, used);
         u = RuleConditionReader.Read(q, u, used);
-        u = RowFormReader.Read(q, u, used);
         if (DropRegex().Match(q) is { Success: true } drop)
         {
             // 不要资源配置处的 / 去掉信息所的: that department's projects left out, not the names holding its short name.

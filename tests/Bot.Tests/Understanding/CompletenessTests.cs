@@ -101,7 +101,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所预算增长了多少", "和上一年的表比较")]             // it gave the 2025 total, 1025, as the growth
     [InlineData("预算同比增长多少", "和上一年的表比较")]
     [InlineData("项目的绩效评价结果", "没有绩效评价")]                  // it searched the tables for the words
-    [InlineData("人工智能那个项目的预算是多少", "有关的项目不止一个")]       // it added up the 3 tables about 人工智能
+    [InlineData("人工智能那个项目的预算是多少", "有关的项目不止一个")]
+    [InlineData("预算在信息所平均预算以上的项目", "信息所")]               // it gave 信息所's average budget instead of projects       // it added up the 3 tables about 人工智能
     [InlineData("监理费一共多少", "没有按费用类别分列")]             // it counted the one table mentioning 监理费
     [InlineData("培训费是多少", "没有按费用类别分列")]
     [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
@@ -381,6 +382,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所有几条成本指标", 12)]
     [InlineData("社会效益指标一共几条", 98)]                              // 社会效益, not the 效益 of which it is a part (114)
     [InlineData("设有经济效益指标的项目一共设了多少条指标", 83)]          // a condition on the tables: all their rows
+    [InlineData("产出指标超过5条的项目有几个", 22)]                       // 产出 rows, not all rows (95): the pattern began at 哪些项目的
+    [InlineData("有几个项目的产出指标超过5条", 22)]
+    [InlineData("数量指标写了“场”的项目有几个", 15)]                      // 数量 rows' values, not 场 anywhere (市场: 24)
     [InlineData("技术市场服务的其他资金是多少", 0)]                      // its 其他资金 (0), not a sum over tables with 其他资金 > 0
     [InlineData("所有项目的其他资金合计", 0)]
     [InlineData("哪个单位预算最多", 36749.74)]                          // the money said: its total, no question of which figure
