@@ -37,7 +37,7 @@ public sealed partial class QuestionParser
     private static partial Regex SumRegex();
 
     // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).
-    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。]|是多少|有多少|为多少|多少))";
+    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。]|是多少|有多少|为多少|多少))";
 
     [GeneratedRegex(@"多少个|(?<![哪这那])几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<![哪这那])几项|统计|" + ProjectCount)]
     private static partial Regex CountRegex();
