@@ -48,7 +48,9 @@ public static partial class RowCountReader
             used.Add(Span.Of(most));
         }
 
-        if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Span.IsFree(used, howMany))
+        // 有几个数量指标 counts rows; 有几个设了数量指标的项目 counts projects (no category is named right after 几个).
+        if (HowManyRowsRegex().Match(question) is { Success: true } howMany && Span.IsFree(used, howMany) &&
+            (!howMany.Groups["cat"].Success || IndicatorCategory.Find(howMany.Groups["cat"].Value) is not null))
         {
             u = u with { Ask = QueryAsk.Rows, RowsOf = CountedCategory(question, howMany) };
             used.Add(Span.Of(howMany));
@@ -101,6 +103,6 @@ public static partial class RowCountReader
     [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量)?最(?<dir>多|少)|(?:绩效)?指标(?:条数)?(?:数)?最(?<dir>多|少)")]
     private static partial Regex MostRowsRegex();
 
-    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)")]
+    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)(?:条|个|项)(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)")]
     private static partial Regex HowManyRowsRegex();
 }

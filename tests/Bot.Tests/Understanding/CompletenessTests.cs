@@ -384,7 +384,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("设有经济效益指标的项目一共设了多少条指标", 83)]          // a condition on the tables: all their rows
     [InlineData("产出指标超过5条的项目有几个", 22)]                       // 产出 rows, not all rows (95): the pattern began at 哪些项目的
     [InlineData("有几个项目的产出指标超过5条", 22)]
-    [InlineData("数量指标写了“场”的项目有几个", 15)]                      // 数量 rows' values, not 场 anywhere (市场: 24)
+    [InlineData("数量指标写了“场”的项目有几个", 15)]
+    [InlineData("天开园市场主体引育发展咨询服务有几个数量指标", 4)]         // its 4 rows, not 共 1 个项目
+    [InlineData("信息所一共有多少个产出指标", 64)]                         // rows, not the 12 projects holding one
+    [InlineData("有几个设了数量指标的项目", 95)]                          // projects: no category right after 几个                      // 数量 rows' values, not 场 anywhere (市场: 24)
     [InlineData("技术市场服务的其他资金是多少", 0)]                      // its 其他资金 (0), not a sum over tables with 其他资金 > 0
     [InlineData("所有项目的其他资金合计", 0)]
     [InlineData("哪个单位预算最多", 36749.74)]                          // the money said: its total, no question of which figure
