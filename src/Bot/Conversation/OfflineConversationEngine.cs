@@ -83,7 +83,8 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
 
         var remembered = answer.Intent is Intent.Help or Intent.Unknown or Intent.Unclear or Intent.Export ? state?.Last : understood;
-        var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List);
+        // An answer about projects is the new "those": a count of none too (把它们列出来 after 共 0 个 listed an older answer's two).
+        var newList = answer.Intent is not Intent.Export && (answer.Projects.Count > 0 || answer.Intent is Intent.List or Intent.Count or Intent.Sum or Intent.Figure);
         var projects = newList ? answer.Projects.Select(p => p.Name).ToList() : state?.Projects ?? [];
         var evidence = newList ? answer.Citations : state?.Evidence;
         // A new answer replaces the draft as the thing to export, unless it is the export itself or no answer at all.

@@ -104,6 +104,21 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_ThoseAfterACountOfNone_AreNone()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "哪些项目预算超过了100万元？");
+        await fixture.Engine.AskAsync(id, "其中有几个是信息所的？");
+        Assert.Equal(0m, (await fixture.Engine.AskAsync(id, "那战略院的呢？")).Value);
+
+        var answer = await fixture.Engine.AskAsync(id, "把它们列出来");
+
+        // It worked on the two 信息所 tables of the answer before the count of none.
+        Assert.Empty(answer.Projects);
+        Assert.DoesNotContain("信息研究所", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_CategoryAfterNorms_GivesThatCategorysNorms()
     {
         var id = Guid.NewGuid().ToString();
