@@ -105,6 +105,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算在信息所平均预算以上的项目", "信息所")]               // it gave 信息所's average budget instead of projects       // it added up the 3 tables about 人工智能
     [InlineData("监理费一共多少", "没有按费用类别分列")]             // it counted the one table mentioning 监理费
     [InlineData("培训费是多少", "没有按费用类别分列")]
+    [InlineData("预算最高的是哪个部门的项目", "哪个部门")]          // it gave the department with the largest total, 36749.74
     [InlineData("哪个部门的最多", "项目数还是预算")]                 // it gave the largest budget total
     [InlineData("哪个部门最少", "项目数还是预算")]
     [InlineData("社会效益指标最多的项目", "按社会效益指标的条数排序")]    // it ranked by all of a table's rows
