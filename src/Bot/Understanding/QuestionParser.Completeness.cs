@@ -13,9 +13,8 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"多少|几何|合计|总额|加起来")]
     private static partial Regex HowMuchRegex();
 
-    private static bool CategoryRowsSuperlative(string q, string stem) =>
-        q.Contains(stem + "指标最", StringComparison.Ordinal) || q.Contains(stem + "指标条数最", StringComparison.Ordinal) ||
-        q.Contains(stem + "指标数最", StringComparison.Ordinal);
+    [GeneratedRegex(@"指标(?:条数|数)?最")]
+    private static partial Regex RowsSuperlativeRegex();
 
     // Read completely, or say what was not read: nothing is answered from a partial reading.
     private Understanding Complete(string q, Understanding u, List<Span> used)
@@ -100,10 +99,10 @@ public sealed partial class QuestionParser
         }
 
         // 社会效益指标最多的项目 ranks by one category's rows, which is not computed: never by all of a table's rows instead.
-        if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending &&
-            IndicatorCategory.All.Select(c => c.Name[..^2]).Where(stem => CategoryRowsSuperlative(q, stem)).MaxBy(stem => stem.Length) is { } category)
+        if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending && RowsSuperlativeRegex().Match(q) is { Success: true } most &&
+            IndicatorCategory.EndingOf(q[..most.Index]) is { } category)
         {
-            unread.Add($"按{category}指标的条数排序");
+            unread.Add($"按{category.Name}的条数排序");
         }
 
         var dated = new string(q.Select((c, i) => used.Any(s => s.Start <= i && i < s.End && IsDateOrName(u, q, s)) ? ' ' : c).ToArray());

@@ -22,7 +22,9 @@ public static partial class RowCountReader
         ArgumentNullException.ThrowIfNull(used);
         foreach (Match m in CategoryRowsRegex().Matches(question))
         {
-            if (CategoryEnding(m.Groups["cat"].Value) is { } category && Range(m) is { } range && Span.IsFree(used, m))
+            // The pattern begins as early as it can (哪些项目的产出指标): the category is the one the words end with.
+            if ((IndicatorCategory.Find(m.Groups["cat"].Value) ?? IndicatorCategory.EndingOf(m.Groups["cat"].Value)) is { } category &&
+                Range(m) is { } range && Span.IsFree(used, m))
             {
                 u = u with { HasCategory = category.Name, Conditions = u.Conditions with { CategoryRows = range } };
                 used.Add(Span.Of(m));
@@ -59,10 +61,6 @@ public static partial class RowCountReader
         return u;
     }
 
-    // The category a run of words ends with: 哪些项目的产出指标 (the pattern's earliest start) is 产出指标, 社会效益指标 not 效益指标.
-    private static IndicatorCategory? CategoryEnding(string words) =>
-        IndicatorCategory.Find(words) ?? IndicatorCategory.All.Where(c => words.EndsWith(c.Name, StringComparison.Ordinal)).MaxBy(c => c.Name.Length);
-
     // 产出指标一共多少条 / 有几条成本指标: the rows of that category are counted, not every row of the tables holding one.
     private static string? CountedCategory(string question, Match howMany)
     {
@@ -71,10 +69,7 @@ public static partial class RowCountReader
             return IndicatorCategory.Find(howMany.Groups["cat"].Value)?.Name;
         }
 
-        var before = question[..howMany.Index];
-        return howMany.Value.StartsWith("指标", StringComparison.Ordinal)
-            ? IndicatorCategory.All.Where(c => before.EndsWith(c.Name[..^2], StringComparison.Ordinal)).MaxBy(c => c.Name.Length)?.Name
-            : null;
+        return howMany.Value.StartsWith("指标", StringComparison.Ordinal) ? IndicatorCategory.EndingOf(question[..howMany.Index])?.Name : null;
     }
 
     private static NumberRange? Range(Match m)

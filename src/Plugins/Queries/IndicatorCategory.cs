@@ -38,6 +38,17 @@ public sealed record IndicatorCategory(string Name, bool IsLevel1)
         return stem.Length == 0 ? null : Known.FirstOrDefault(c => c.Name == stem + "指标");
     }
 
+    /// <summary>
+    /// The category <paramref name="text"/> ends with, a trailing 指标 aside: 哪些项目的产出指标 and 其中产出 are 产出指标;
+    /// the longest wins, so 社会效益 is 社会效益指标, not the 效益指标 it ends with too. Null when it ends with none.
+    /// </summary>
+    public static IndicatorCategory? EndingOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.EndsWith("指标", StringComparison.Ordinal) ? text[..^2] : text;
+        return Known.Where(c => words.EndsWith(c.Name[..^2], StringComparison.Ordinal)).MaxBy(c => c.Name.Length);
+    }
+
     /// <summary>The index keys of the rows of this category (see <see cref="Retrieval.Indexing.ProjectConstraints.Level"/>): the same rows as <see cref="Contains(Indicator)"/>.</summary>
     public IReadOnlyList<string> LevelKeys => IsLevel1
         ? [Retrieval.Indexing.ProjectConstraints.Level(1, Name)]
