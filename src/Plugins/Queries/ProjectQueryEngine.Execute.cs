@@ -109,7 +109,7 @@ public sealed partial class ProjectQueryEngine
             QueryAsk.Max or QueryAsk.Min when all is { Count: > 0 } => Extreme(all, query.Ask == QueryAsk.Max ? all.Ordinals.Max(money!) : all.Ordinals.Min(money!), money!),
             QueryAsk.Max when kept.Count > 0 => Extreme(kept, kept.Max(Money), Money),
             QueryAsk.Min when kept.Count > 0 => Extreme(kept, kept.Min(Money), Money),
-            QueryAsk.Rows => (kept.Sum(m => RowsAsked(m.Project, query)), "条", kept),
+            QueryAsk.Rows => (kept.Select(m => m.Project).Sum(RowsAsked(query)), "条", kept),
             QueryAsk.Excess when query.Filter.FailsRule is { } rule => (Excess(kept, rule, query.Filter.FailsRuleSeverity), "万元", kept),
             QueryAsk.List => ((decimal?)null, (string?)null, kept),
             _ => (null, null, kept), // an average, maximum or minimum of nothing is no number

@@ -97,18 +97,19 @@ public sealed partial class ProjectQueryEngine
         Func<Project, decimal>? figure = query.Ask switch
         {
             QueryAsk.Sum or QueryAsk.Average => p => MoneyFields.Of(p, query.Field),
-            QueryAsk.Rows => p => RowsAsked(p, query),
+            QueryAsk.Rows when RowsAsked(query) is var rows => p => rows(p),
             _ => null,
         };
         var beyond = tied.Count - tiedKept;
         return (beyond, beyond > 0 && figure is not null && tied.Select(figure).Distinct().Skip(1).Any());
     }
 
-    // The rows a row count asks for: every row, or those of the category named (产出指标一共多少条).
-    private static int RowsAsked(Project project, ProjectQuery query) =>
+    // The rows a row count asks for, counted per table: every row, or those of the category named (产出指标一共多少条),
+    // which is found once per query, not once per table.
+    private static Func<Project, int> RowsAsked(ProjectQuery query) =>
         query.RowsOf is { } name && IndicatorCategory.Find(name) is { } category
-            ? project.Indicators.Count(category.Contains)
-            : project.Indicators.Count;
+            ? project => project.Indicators.Count(category.Contains)
+            : project => project.Indicators.Count;
 
     // Whether a table holds the same number in the order as the one at the cut, read on the columns (whole numbers where they are).
     private static Func<int, bool>? AtCut(MoneyColumns columns, ProjectSort sort, MoneyField field, int cut)
