@@ -39,18 +39,20 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     public Understanding Parse(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var reading = Read(question);
-        return DraftEditReader.Read(Clean(question)) is { } edit ? reading with { DraftEdit = edit } : reading;
+        // Folded and cleaned once: the reading and the draft change read the same text.
+        var cleaned = Clean(question);
+        var reading = Read(question, cleaned);
+        return DraftEditReader.Read(cleaned) is { } edit ? reading with { DraftEdit = edit } : reading;
     }
 
-    private Understanding Read(string question)
+    private Understanding Read(string question, string cleaned)
     {
         if (IsPastedTable(question))
         {
             return new Understanding { Intent = Intent.Validate, PastedTable = question };
         }
 
-        var (q, corrections) = SpellingReader.Correct(Clean(question), vocabulary.Text);
+        var (q, corrections) = SpellingReader.Correct(cleaned, vocabulary.Text);
         if (q.Length == 0 || HelpRegex().IsMatch(q))
         {
             return new Understanding { Intent = Intent.Help };
