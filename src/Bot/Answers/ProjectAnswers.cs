@@ -46,6 +46,11 @@ public static class ProjectAnswers
             text += $"\n\n注意：第 {top} 名与另外 {result.TiedAtCut} 个项目并列（排序所依据的数值相同），以上按表格顺序取了前 {top} 个，并列的其余项目没有列出。";
         }
 
+        if (result.AheadOfPlace > 0 && query.Nth is { } nth)
+        {
+            text += $"\n\n注意：前面有并列的项目（数值相同的算同一名次），排在它前面的共 {result.AheadOfPlace} 个项目；以上是第 {nth} 个不同的数值。如果按逐个排列数到第 {nth} 个，会落在并列的项目中。";
+        }
+
         var citations = Citations(result.Projects);
         // A maximum's or minimum's projects are its holders; any other answer's are the first MaxProjects of those kept.
         var partial = query.Ask is not (QueryAsk.Max or QueryAsk.Min) && result.Projects.Count < result.Kept;

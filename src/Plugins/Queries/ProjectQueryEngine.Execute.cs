@@ -88,6 +88,7 @@ public sealed partial class ProjectQueryEngine
         }
 
         var tie = query.Nth is null && query.Top is > 0 ? TieAtCut(matches, kept, query, sort, indexed) : (Beyond: 0, DecidesValue: false);
+        var ahead = query.Nth is > 1 ? Ahead(matches, kept, query, sort, indexed) : 0;
 
         decimal Money(ProjectMatch m) => MoneyFields.Of(m.Project, query.Field);
         var all = ReferenceEquals(kept, matches) ? matches as OrdinalMatches : null;
@@ -137,6 +138,7 @@ public sealed partial class ProjectQueryEngine
         {
             TiedAtCut = tie.Beyond,
             TieDecidesValue = tie.DecidesValue,
+            AheadOfPlace = ahead == query.Nth - 1 ? 0 : ahead,
         };
     }
 

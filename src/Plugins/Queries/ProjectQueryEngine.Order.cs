@@ -104,6 +104,28 @@ public sealed partial class ProjectQueryEngine
         return (beyond, beyond > 0 && figure is not null && tied.Select(figure).Distinct().Skip(1).Any());
     }
 
+    // How many matches come before the N-th place by the order's number: N − 1 unless ties ahead share places.
+    // Orders not by a number (the corpus's, a topic's relevance) count one by one.
+    private int Ahead(IReadOnlyList<ProjectMatch> matches, IReadOnlyList<ProjectMatch> place, ProjectQuery query, ProjectSort sort, bool indexed)
+    {
+        if (place.Count == 0 || sort is ProjectSort.Default)
+        {
+            return (query.Nth ?? 1) - 1;
+        }
+
+        var descending = Descends(sort);
+        bool Before(decimal value, decimal at) => descending ? value > at : value < at;
+        if (matches is OrdinalMatches all && place is OrdinalMatches at && MoneyColumns.Of(corpus.Current).KeyFor(sort, query.Field) is { } column)
+        {
+            var value = column(at.Ordinals[0]);
+            return all.Ordinals.Count(o => Before(column(o), value));
+        }
+
+        var key = KeyOf(matches, sort, query.Field, query.Filter, indexed);
+        var placeKey = key(place[0]);
+        return matches.Count(m => Before(key(m), placeKey));
+    }
+
     // The rows a row count asks for, counted per table: every row, or those of the category named (产出指标一共多少条),
     // which is found once per query, not once per table.
     private static Func<Project, int> RowsAsked(ProjectQuery query) =>

@@ -34,4 +34,11 @@ public sealed record QueryResult(string Criteria, int Year, int Total, decimal? 
     /// 项目预算合计): <see cref="Value"/> is then no answer to the question.
     /// </summary>
     public bool TieDecidesValue { get; init; }
+
+    /// <summary>
+    /// For the N-th place by a number (预算倒数第三): how many projects come before it when that is not N − 1, because
+    /// tied projects ahead share a place (6, 8, 8, 8.5 万元: 8.5 is the third place, with three tables before it). Zero
+    /// when counting one by one gives the same place.
+    /// </summary>
+    public int AheadOfPlace { get; init; }
 }

@@ -73,4 +73,24 @@ public sealed class TiedCutTests(EngineFixture fixture) : IClassFixture<EngineFi
         Assert.NotNull(answer.Value);
         Assert.Contains("并列", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("预算倒数第三的项目是哪个", "药物研究院住房改革支出", "排在它前面的共 3 个项目")]   // 6, 8, 8, then 8.5
+    [InlineData("预算倒数第二的项目", "国家级、天津市级外国专家项目经费审计", null)]           // the two at 8 share it: as counted
+    public async Task AskAsync_PlaceAfterTies_SaysHowManyAreAhead(string question, string first, string? note)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        // 倒数第三 is the third distinct budget; counted one by one the third table is one of the two at 8万, and the
+        // answer said nothing of it.
+        Assert.Equal(first, answer.Projects[0].Name);
+        if (note is null)
+        {
+            Assert.DoesNotContain("排在它前面", answer.Text, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(note, answer.Text, StringComparison.Ordinal);
+        }
+    }
 }

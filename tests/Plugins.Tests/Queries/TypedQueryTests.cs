@@ -154,6 +154,29 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
     }
 
     [Theory]
+    [InlineData(ProjectSort.BudgetAscending, 3, 3)]    // 6, 8, 8, 8.5 万: the third place has three tables before it
+    [InlineData(ProjectSort.BudgetAscending, 2, 0)]    // the two at 8 万 share the second place: one before it, as counted
+    [InlineData(ProjectSort.BudgetDescending, 2, 0)]   // no tie at the top
+    [InlineData(ProjectSort.RowsAscending, 2, 48)]     // 48 tables share the fewest rows (6)
+    public void Execute_PlaceAfterTies_CountsTheProjectsAhead(ProjectSort sort, int nth, int ahead)
+    {
+        var engine = corpus.Get<ProjectQueryEngine>();
+        var query = new ProjectQuery { Sort = sort, Nth = nth };
+
+        var indexed = engine.Execute(query);
+        var scanned = engine.ExecuteByScan(query);
+
+        // Brute force: the tables whose number comes strictly before the place's.
+        var projects = engine.Index.Projects;
+        decimal Key(Retrieval.Corpus.Project p) => sort is ProjectSort.RowsAscending ? p.Indicators.Count : p.Budget.Total;
+        var place = Key(projects.Single(p => p.Name == indexed.Projects[0].Name));
+        var before = projects.Count(p => sort == ProjectSort.BudgetDescending ? Key(p) > place : Key(p) < place);
+        Assert.Equal(ahead, indexed.AheadOfPlace);
+        Assert.Equal(before == nth - 1 ? 0 : before, indexed.AheadOfPlace);
+        Assert.Equal(indexed.AheadOfPlace, scanned.AheadOfPlace);
+    }
+
+    [Theory]
     [InlineData(null, 681)]
     [InlineData("产出指标", 472)]
     [InlineData("效益指标", 114)]
