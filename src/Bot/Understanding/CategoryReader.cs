@@ -19,8 +19,8 @@ public static partial class CategoryReader
     }
 
     /// <summary>
-    /// Every category a question says is present (既有经济效益指标又有社会效益指标, 同时有经济效益和可持续影响指标: two
-    /// categories sharing one 指标), with its span. A pair said missing (没有经济效益和社会效益指标: neither, or not both?)
+    /// Every category a question says is present (既有经济效益指标又有社会效益指标, 同时有经济效益和可持续影响指标,
+    /// 既有经济效益又有可持续影响指标: two categories sharing one 指标), with its span. A pair said missing (没有经济效益和社会效益指标: neither, or not both?)
     /// is not read.
     /// </summary>
     public static IReadOnlyList<(string Category, Span Span)> ReadPresent(string question)
@@ -35,7 +35,7 @@ public static partial class CategoryReader
 
     private const string Categories = "经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度";
 
-    [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|(?<!有)没有|没设置?|(?<!有)没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|设|包含|含有|含|有)?(?<a>" + Categories + @")(?:指标)?(?:和|与|及|以及|、)(?:设置了|设了|设有|有)?(?<b>" + Categories + @")(?:类)?指标")]
+    [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|(?<!有)没有|没设置?|(?<!有)没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|设|包含|含有|含|有)?(?<a>" + Categories + @")(?:指标)?(?:和|与|及|以及|、|[，,]?(?:又|也|还|同时|并且|而且))(?:设置了|设了|设有|有)?(?<b>" + Categories + @")(?:类)?指标")]
     private static partial Regex PairRegex();
 
     // 有没有设置X指标 asks whether X is present: 没有 right after 有 is not a negation.

@@ -10,7 +10,7 @@ namespace Assistant.Bot.Understanding;
 /// </summary>
 public static partial class DateReader
 {
-    private static readonly string[] DeadlineWords = ["完成", "时效", "时限", "截止", "期限", "到期", "交付", "结束", "完工", "之前", "以前"];
+    private static readonly string[] DeadlineWords = ["完成", "时效", "时限", "截止", "截至", "期限", "到期", "交付", "结束", "完工", "之前", "以前"];
 
     /// <summary>
     /// The date condition of a (width-folded) question, or null. A date only counts when it says 前/后 or the question
@@ -39,7 +39,10 @@ public static partial class DateReader
             DatePrecision.Month => new DateOnly(last.Year, last.Month, 1),
             _ => last,
         };
-        return suffix switch
+        // 截至2025年底完成 is done by then (年底前完成); 截至2025年底的项目 names the deadline itself.
+        var byThen = suffix.Length == 0 && ByThenRegex().IsMatch(question[..m.Index]) &&
+                     question.AsSpan(m.Index + m.Length).StartsWith("完成", StringComparison.Ordinal);
+        return byThen ? new DateCondition(null, last, m.Index, m.Index + m.Length) : suffix switch
         {
             "前" or "之前" or "以前" or "前完成" or "之前完成" => new DateCondition(null, last, m.Index, m.Index + m.Length),
             "后" or "之后" or "以后" => new DateCondition(first, null, m.Index, m.Index + m.Length),
@@ -117,6 +120,9 @@ public static partial class DateReader
 
     [GeneratedRegex(@"(?:(?<y>(?:19|20)\d{2})年(?:的)?)?(?:第(?<q>[一二三四1-4])(?:个)?季度|(?<q>[一二三四1-4])季度|(?<half>上|下)半年|(?<yearend>年底|年末)|(?<!\d)(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?<fen>份)?(?<part>上旬|中旬|下旬|底|末)?(?![\d日号]))")]
     private static partial Regex PeriodRegex();
+
+    [GeneratedRegex(@"(?:截至|截止)到?$")]
+    private static partial Regex ByThenRegex();
 
     [GeneratedRegex(@"^(?:(?<after>之后|以后|后)|之前|以前|前)")]
     private static partial Regex BoundRegex();

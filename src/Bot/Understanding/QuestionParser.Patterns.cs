@@ -8,7 +8,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:请|帮我)?(?:导出|下载|生成|转成|保存|输出)(?:为|成)?(?:一份|一个)?(?:(?<excel>Excel|excel|EXCEL|xlsx|表格文件|电子表格)|Word|word|WORD|docx|文档|文件)?(?:文件|格式|版)?$")]
     private static partial Regex ExportRegex();
 
-    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止|到期|写到|定在|定到|什么时候|何时|哪天")]
+    [GeneratedRegex(@"时限|时效|时间|期限|完成|截止到|截至到|截止|截至|到期|写到|定在|定到|什么时候|何时|哪天")]
     private static partial Regex DeadlineSubjectRegex();
 
     [GeneratedRegex(@"目标值|指标值|指标|目标|设了|设置|要求|考核")]

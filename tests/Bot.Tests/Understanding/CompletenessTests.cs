@@ -161,6 +161,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除信息所之外的项目预算合计", 42888.51)]
     [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
     [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
+    [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
+    [InlineData("有经济效益也有社会效益指标的项目有几个", 8)]
+    [InlineData("预算在100到200万之间且属于资源配置处的项目有几个", 10)] // 属于 frames the department
+    [InlineData("时效指标截止到2025年底的项目有多少个", 42)]              // 截止到: the 到 was left unread
     [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作
     [InlineData("科技志鉴编纂项目有几条指标", 7)]
     [InlineData("有关天开园的项目有几个", 11)]

@@ -108,6 +108,9 @@ public sealed class ReaderTests
     [InlineData("年底前完成的项目", null, "2025-12-31")]          // the budget year's end
     [InlineData("时效要求在年末之前的项目", null, "2025-12-31")]
     [InlineData("年底完成的项目", "2025-12-31", "2025-12-31")]
+    [InlineData("截至2025年底完成的项目", null, "2025-12-31")]            // done by then, as 年底前完成
+    [InlineData("截止到2025年6月30日完成的", null, "2025-06-30")]
+    [InlineData("时效指标截止到2025年底的项目", "2025-12-31", "2025-12-31")] // the deadline itself
     public void DateReader_DeadlinePhrases_GiveRanges(string question, string? from, string? to)
     {
         var date = DateReader.Read(question, 2025);
