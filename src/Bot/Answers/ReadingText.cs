@@ -81,7 +81,7 @@ public static class ReadingText
         }
         if (u.Sort != ProjectSort.Default)
         {
-            parts.Add(CriteriaText.Order(u.Sort));
+            parts.Add(CriteriaText.Order(u.Sort, u.OrderField));
         }
 
         if (u.Top is { } top)

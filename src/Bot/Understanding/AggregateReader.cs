@@ -76,10 +76,21 @@ public static partial class AggregateReader
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(u);
-        var fields = FieldRegex().Matches(question).Select(m => (Field: FieldOf(m.Value), At: m.Index)).ToList();
+        var fields = FieldRegex().Matches(question).Select(m => (Field: FieldOf(m.Value), At: m.Index, End: m.Index + m.Length)).ToList();
         if (fields.Count == 0)
         {
             return u;
+        }
+
+        // 预算最高的项目其他资金是多少: the order ranks by the money word right before its superlative, the figure asked
+        // after it is of the money word nearest that ask; never the ranked field's sum under the other's name.
+        if (u.Sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending && RankRegex().Match(question) is { Success: true } rank &&
+            fields.Where(f => f.End <= rank.Index).ToList() is [.., var ranked] && rank.Index - ranked.End <= 1 &&
+            FigureAskRegex().Matches(question).LastOrDefault(m => m.Index > rank.Index) is { } figureAsk &&
+            fields.Where(f => f.At > rank.Index).ToList() is { Count: > 0 } after &&
+            after.MinBy(f => Math.Abs(f.At - figureAsk.Index)).Field is var asked && asked != ranked.Field)
+        {
+            return u with { Field = asked, OrderField = ranked.Field };
         }
 
         // The filter's field is the money word nearest before the amount compared; the figure's field is the one nearest
@@ -130,6 +141,12 @@ public static partial class AggregateReader
 
     [GeneratedRegex(@"加起来|合计|总计|一共|总共|共计|总额|平均|均值|最大|最高|最多|最小|最低|最少|多少")]
     private static partial Regex AskRegex();
+
+    [GeneratedRegex(@"最高|最多|最大|最低|最少|最小|倒数|排第|排在|排名|第[一二三四五六七八九十\d]+(?:高|多|大|低|少|小)")]
+    private static partial Regex RankRegex();
+
+    [GeneratedRegex(@"加起来|合计|总计|一共|总共|共计|总额|平均|均值|多少|几")]
+    private static partial Regex FigureAskRegex();
 
     [GeneratedRegex(@"平均(?:每个|每项|每家)?(?:项目)?(?:的)?|(?:的)?(?:均值|平均值|平均数)")]
     private static partial Regex AverageRegex();

@@ -21,6 +21,7 @@ public sealed partial class QuestionParser
                 _ => QueryAsk.List,
             },
             Field = u.Field,
+            OrderField = u.OrderField,
             RowsOf = u.RowsOf,
             Sort = u.Sort,
             Top = u.Top,
@@ -108,7 +109,7 @@ public sealed partial class QuestionParser
         // The ask (有哪些, 有几个, 合计) is the right part's; both parts' conditions become branches.
         return new Understanding
         {
-            Intent = right.Intent, Ask = right.Ask, Field = right.Field, Sort = right.Sort, Top = right.Top, Nth = right.Nth,
+            Intent = right.Intent, Ask = right.Ask, Field = right.Field, OrderField = right.OrderField, Sort = right.Sort, Top = right.Top, Nth = right.Nth,
             IsFollowUp = left.IsFollowUp || right.IsFollowUp, Corrections = [.. left.Corrections, .. right.Corrections],
             Conditions = new ProjectFilter { AnyOf = [Branch(left), Branch(right)] },
         };

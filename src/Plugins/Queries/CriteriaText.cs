@@ -7,7 +7,11 @@ namespace Assistant.Plugins.Queries;
 public static class CriteriaText
 {
     /// <summary>E.g. <c>部门=天津市科学技术信息研究所；满意度 ≥95%</c>; <c>全部项目</c> when empty.</summary>
-    public static string Describe(ProjectFilter filter, ProjectSort sort = ProjectSort.Default, int? top = null)
+    /// <param name="filter">The conditions.</param>
+    /// <param name="sort">The order, if any.</param>
+    /// <param name="top">The first N, if any.</param>
+    /// <param name="by">The money field a money order ranks by, when it is named (not the figure's field).</param>
+    public static string Describe(ProjectFilter filter, ProjectSort sort = ProjectSort.Default, int? top = null, MoneyField? by = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var parts = new List<string>();
@@ -104,7 +108,7 @@ public static class CriteriaText
 
         if (sort != ProjectSort.Default)
         {
-            parts.Add(Order(sort));
+            parts.Add(Order(sort, by));
         }
 
         if (top is { } n)
@@ -115,11 +119,11 @@ public static class CriteriaText
         return parts.Count == 0 ? "全部项目" : string.Join("；", parts);
     }
 
-    /// <summary>An order in words: 按金额从高到低, 按指标条数从多到少 ….</summary>
-    public static string Order(ProjectSort sort) => sort switch
+    /// <summary>An order in words: 按金额从高到低 (按预算数从高到低 when <paramref name="by"/> names the field), 按指标条数从多到少 ….</summary>
+    public static string Order(ProjectSort sort, MoneyField? by = null) => sort switch
     {
-        ProjectSort.BudgetDescending => "按金额从高到低",
-        ProjectSort.BudgetAscending => "按金额从低到高",
+        ProjectSort.BudgetDescending => $"按{(by is { } f ? MoneyFields.Label(f) : "金额")}从高到低",
+        ProjectSort.BudgetAscending => $"按{(by is { } f ? MoneyFields.Label(f) : "金额")}从低到高",
         ProjectSort.RowsDescending => "按指标条数从多到少",
         ProjectSort.RowsAscending => "按指标条数从少到多",
         ProjectSort.TargetDescending => "按指标目标值从高到低",

@@ -28,6 +28,13 @@ public sealed record ProjectQuery
     [Description("金额字段：budget 预算数、fiscal 财政资金、other 其他资金 / money field")]
     public MoneyField Field { get; init; } = MoneyField.Budget;
 
+    /// <summary>
+    /// The money field a money order ranks by when it is not <see cref="Field"/> (预算最高的项目其他资金是多少: ranked by
+    /// 预算数, 其他资金 asked). Null ranks by <see cref="Field"/>.
+    /// </summary>
+    [Description("按金额排序时依据的字段，与所问的金额字段不同时才填（预算最高的项目其他资金是多少：按 budget 排序，field 为 other）/ the money field a money order ranks by, when not field")]
+    public MoneyField? OrderField { get; init; }
+
     /// <summary>The order of the projects.</summary>
     [Description("排序 / order")]
     public ProjectSort Sort { get; init; }

@@ -40,10 +40,16 @@ public sealed partial class ProjectQueryEngine
             throw new ArgumentException($"RowsOf「{rowsOf}」不是指标类别（如 产出指标、数量指标、满意度指标、成本指标）", nameof(query));
         }
 
+        if (query.OrderField is not null && query.Sort is not (ProjectSort.BudgetAscending or ProjectSort.BudgetDescending))
+        {
+            throw new ArgumentException("OrderField：只有按金额排序（money_desc、money_asc）时才能指定排序依据的金额字段", nameof(query));
+        }
+
         query = query with { Filter = WithFullDepartmentNames(query.Filter) };
         var index = corpus.Current;
         var facts = Facts(index);
         var year = query.Year ?? facts.LatestYear;
+        var orderField = query.OrderField ?? query.Field;
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
         ProjectSet? selected = null;
         IReadOnlyList<ProjectMatch> matches;
@@ -61,13 +67,13 @@ public sealed partial class ProjectQueryEngine
             Dictionary<Project, float>? relevance = null;
             matches = exact && !ByKeys(sort)
                 ? new OrdinalMatches(selected.Ordinals, index.Projects)
-                : Matching(query.Filter, sort, query.Field, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
+                : Matching(query.Filter, sort, orderField, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
                     out keys, out relevance, topic.Relevance);
-            order = Comparison(sort, query.Field, keys, relevance is not null);
+            order = Comparison(sort, orderField, keys, relevance is not null);
         }
         else
         {
-            matches = Filter(query.Filter, sort, query.Field, index.Projects.Where(p => p.Year == year).ToList(), evidence: true, indexed: false);
+            matches = Filter(query.Filter, sort, orderField, index.Projects.Where(p => p.Year == year).ToList(), evidence: true, indexed: false);
         }
 
         // The indexed matches are in corpus order; only what is shown, the first N or the N-th place is put in order.
@@ -76,15 +82,15 @@ public sealed partial class ProjectQueryEngine
         IReadOnlyList<ProjectMatch> kept = matches;
         if (query.Nth is { } nth)
         {
-            kept = matches is OrdinalMatches ordinals && columns!.WholeKeyFor(sort, query.Field) is { } whole
+            kept = matches is OrdinalMatches ordinals && columns!.WholeKeyFor(sort, orderField) is { } whole
                 ? ordinals.Of(WholeOrder.Nth(ordinals.Ordinals, whole, Descends(sort), nth))
-                : matches is OrdinalMatches decimals && columns!.KeyFor(sort, query.Field) is { } key
+                : matches is OrdinalMatches decimals && columns!.KeyFor(sort, orderField) is { } key
                 ? decimals.Of(NthPlace(decimals.Ordinals, nth, Descends(sort), key))
-                : NthPlace(matches, nth, sort, query.Field, query.Filter, indexed, order);
+                : NthPlace(matches, nth, sort, orderField, query.Filter, indexed, order);
         }
         else if (query.Top is { } top and > 0)
         {
-            kept = First(matches, top, sort, query.Field, order);
+            kept = First(matches, top, sort, orderField, order);
         }
 
         var tie = query.Nth is null && query.Top is > 0 ? TieAtCut(matches, kept, query, sort, indexed) : (Beyond: 0, DecidesValue: false);
@@ -133,7 +139,7 @@ public sealed partial class ProjectQueryEngine
             : shown is OrdinalMatches subset ? Totals(index.Total(subset.Ordinals))
             : Totals(shown);
         (totals, departments) = Normalised((totals, departments));
-        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top), year, matches.Count, value, unit,
+        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top, query.OrderField), year, matches.Count, value, unit,
             Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count, each)
         {
             TiedAtCut = tie.Beyond,
@@ -146,7 +152,7 @@ public sealed partial class ProjectQueryEngine
     // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
     private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order, int pageSize)
     {
-        var page = First(shown, pageSize, sort, query.Field, order);
+        var page = First(shown, pageSize, sort, query.OrderField ?? query.Field, order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         if (indexed && page.Count > 0)
         {
@@ -264,7 +270,7 @@ public sealed partial class ProjectQueryEngine
 
         var (totals, departments) = Normalised(Totals(shown));
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
-        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top) + "；按部门", year, total, value, unit,
+        return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top, query.OrderField) + "；按部门", year, total, value, unit,
             Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count);
     }
 

@@ -165,6 +165,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("有经济效益也有社会效益指标的项目有几个", 8)]
     [InlineData("预算在100到200万之间且属于资源配置处的项目有几个", 10)] // 属于 frames the department
     [InlineData("时效指标截止到2025年底的项目有多少个", 42)]              // 截止到: the 到 was left unread
+    [InlineData("预算最高的项目其他资金是多少", 0)]                       // ranked by 预算, 其他资金 asked: it said 5850, the 预算
+    [InlineData("预算最高的三个项目的其他资金合计", 0)]                   // it said 16443.83
+    [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
+    [InlineData("财政资金最多的项目预算是多少", 5850)]
     [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作
     [InlineData("科技志鉴编纂项目有几条指标", 7)]
     [InlineData("有关天开园的项目有几个", 11)]

@@ -42,6 +42,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
             ByDepartment = Chance(0.1),
             ByProjectCount = Chance(0.5),
             RowsOf = Chance(0.2) ? Pick(IndicatorCategory.All.ToArray()).Name : null,
+            OrderField = sort is ProjectSort.BudgetAscending or ProjectSort.BudgetDescending && Chance(0.3) ? Pick(Enum.GetValues<MoneyField>()) : null,
         };
     }
 

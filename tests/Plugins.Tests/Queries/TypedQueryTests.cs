@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Assistant.Plugins.Queries;
 using Assistant.Retrieval.Normalisation;
 
@@ -174,6 +175,34 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         Assert.Equal(ahead, indexed.AheadOfPlace);
         Assert.Equal(before == nth - 1 ? 0 : before, indexed.AheadOfPlace);
         Assert.Equal(indexed.AheadOfPlace, scanned.AheadOfPlace);
+    }
+
+    [Theory]
+    [InlineData(1, null, MoneyField.Other, 0)]             // 预算最高的项目其他资金是多少: 5850's table has none
+    [InlineData(1, null, MoneyField.Fiscal, 5850)]
+    [InlineData(null, 3, MoneyField.Other, 0)]             // 预算最高的三个项目的其他资金合计
+    [InlineData(null, 3, MoneyField.Budget, 16443.83)]
+    public void Execute_OrderedByOneFieldAskedAnother_RanksByTheOrderField(int? nth, int? top, MoneyField asked, double expected)
+    {
+        var engine = corpus.Get<ProjectQueryEngine>();
+        var query = new ProjectQuery { Sort = ProjectSort.BudgetDescending, Nth = nth, Top = top, Ask = QueryAsk.Sum, Field = asked, OrderField = MoneyField.Budget };
+
+        var indexed = engine.Execute(query);
+
+        // Brute force: the tables with the largest 预算数, the asked field summed over them.
+        var ranked = engine.Index.Projects.OrderByDescending(p => p.Budget.Total).Take(top ?? 1).ToList();
+        Assert.Equal((decimal)expected, indexed.Value);
+        Assert.Equal(ranked.Sum(p => MoneyFields.Of(p, asked)), indexed.Value);
+        Assert.Equal(ranked.Select(p => p.Name), indexed.Projects.Select(p => p.Name));
+        Assert.Equal(JsonSerializer.Serialize(indexed), JsonSerializer.Serialize(engine.ExecuteByScan(query)));
+    }
+
+    [Fact]
+    public void Execute_OrderFieldWithoutMoneyOrder_NamesTheField()
+    {
+        var error = Assert.Throws<ArgumentException>(() => _plugin.Query(new() { Sort = ProjectSort.RowsDescending, OrderField = MoneyField.Budget }));
+
+        Assert.StartsWith("OrderField", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
