@@ -186,11 +186,11 @@ public static class FollowUpResolver
             Corrections = u.Corrections,
         };
         // A follow-up without a figure of its own asks the previous one again (其中预算超过1000万元的呢); one that asks
-        // which (其中满意度最高的是哪个: a place or the first N) or only orders (按预算从高到低排一下) lists, whatever was
-        // added up before.
+        // which (其中满意度最高的是哪个: a place or the first N), only orders (按预算从高到低排一下) or only asks for the
+        // list (列出来, 具体是哪些: nothing but the list word) lists, whatever was added up before.
         var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Figure or Intent.Norms or Intent.Validate
             ? u.Intent
-            : u.Intent is Intent.List && (u.Nth is not null || u.Top is not null || (u.Sort != ProjectSort.Default && !u.HasConditions)) ? Intent.List
+            : u.Intent is Intent.List && (u.Nth is not null || u.Top is not null || !u.HasConditions) ? Intent.List
             : previous.Intent is Intent.List or Intent.Count or Intent.Sum or Intent.Norms ? previous.Intent : Intent.List;
         return merged with { Intent = intent };
     }

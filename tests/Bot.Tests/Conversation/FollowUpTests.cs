@@ -25,6 +25,32 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Theory]
+    [InlineData("满意度目标是100%的项目有几个", "列出来", 6)]       // 列出来 alone was not understood
+    [InlineData("满意度目标是100%的项目有几个", "把它们列出来", 6)] // it counted them again
+    [InlineData("信息所预算合计", "具体是哪些", 12)]
+    [InlineData("预算超过1000万的项目有几个", "都有哪些", 11)]
+    public async Task AskAsync_OnlyAListWordAfterAFigure_ListsWhatWasCounted(string first, string then, int count)
+    {
+        var id = Guid.NewGuid().ToString();
+        var figure = await fixture.Engine.AskAsync(id, first);
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(count, answer.Projects.Count);
+        Assert.Equal(figure.Projects.Select(p => p.Name).Order(), answer.Projects.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public async Task AskAsync_OnlyAListWordWithNothingBefore_IsUnclear()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "列出来");
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Empty(answer.Projects);
+    }
+
+    [Theory]
     [InlineData("科技帮扶工程的预算是多少", "那科技宣传专项工作呢", Intent.Sum, 40)]     // it answered 科技帮扶工程's 150 again
     [InlineData("科技帮扶工程的预算是多少", "科技宣传专项工作呢", Intent.Sum, 40)]
     [InlineData("技术市场服务的满意度", "那科技帮扶工程呢", Intent.Lookup, 90)]        // the same row of the project now named

@@ -114,6 +114,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("服务对象满意度目标一般设为多少？", Intent.Norms, 90)]
     [InlineData("满意度一般设多少", Intent.Norms, 90)]
     [InlineData("满意度通常定多少", Intent.Norms, 90)]
+    [InlineData("满意度一般定多少比较合适", Intent.Norms, 90)]   // 比较合适 was left unread
     [InlineData("专家库人数一般定多少", Intent.Norms, 8500)]
     [InlineData("质量指标一般怎么设", Intent.Norms, 100)]
     [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]

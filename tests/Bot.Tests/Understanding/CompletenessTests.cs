@@ -169,6 +169,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算最高的三个项目的其他资金合计", 0)]                   // it said 16443.83
     [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
     [InlineData("财政资金最多的项目预算是多少", 5850)]
+    [InlineData("预算少于平均预算的项目有几个", 78)]                     // 少于 as 低于: 95 − 17
+    [InlineData("预算多于平均值的项目有几个", 17)]
     [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作
     [InlineData("科技志鉴编纂项目有几条指标", 7)]
     [InlineData("有关天开园的项目有几个", 11)]
