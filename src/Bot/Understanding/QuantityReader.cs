@@ -30,7 +30,7 @@ public static partial class QuantityReader
         ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),
         ("至少", Comparator.GreaterOrEqual), ("达到", Comparator.GreaterOrEqual), ("最少", Comparator.GreaterOrEqual),
         ("最多", Comparator.LessOrEqual), ("超过", Comparator.Greater), ("高于", Comparator.Greater), ("大于", Comparator.Greater),
-        ("多于", Comparator.Greater), ("低于", Comparator.Less), ("少于", Comparator.Less), ("小于", Comparator.Less),
+        ("多于", Comparator.Greater), ("超出", Comparator.Greater), ("低于", Comparator.Less), ("少于", Comparator.Less), ("小于", Comparator.Less),
         ("不到", Comparator.Less), ("不足", Comparator.Less), ("等于", Comparator.Equal),
         ("≥", Comparator.GreaterOrEqual), ("≤", Comparator.LessOrEqual), (">", Comparator.Greater), ("<", Comparator.Less),
         ("=", Comparator.Equal), ("过", Comparator.Greater),
@@ -144,6 +144,12 @@ public static partial class QuantityReader
             {
                 comparator = c;
                 start = before.LastIndexOf(word, StringComparison.Ordinal);
+                // 有没有超过50万的项目 asks whether any exceed 50万: the 没有 is the question's, not a negation (it read ≤ 50万).
+                if (start > 0 && question[start - 1] == '有' && word.StartsWith('没') && ComparatorOf(word.TrimStart('没').TrimStart('有')) is { } asked)
+                {
+                    comparator = asked;
+                }
+
                 break;
             }
         }

@@ -156,6 +156,11 @@ public static class CriteriaText
             how.Add($"恰为“{exactly}”");
         }
 
+        if (rows.Unit is { } unit)
+        {
+            how.Add($"单位为“{unit}”");
+        }
+
         if (rows.YearMissing)
         {
             how.Add("没写年份");

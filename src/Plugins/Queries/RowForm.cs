@@ -32,6 +32,10 @@ public sealed partial record RowForm
     [Description("指标值原文恰为 / the raw value is exactly")]
     public string? Exactly { get; init; }
 
+    /// <summary>The unit the value is counted in (人次, 场, 万元), as <see cref="Units.Canonical"/> spells it.</summary>
+    [Description("指标值的计量单位，如 人次、场、项、万元 / the unit the target value is counted in")]
+    public string? Unit { get; init; }
+
     /// <summary>A deadline written without a year (12月31日前).</summary>
     [Description("期限没写年份 / a deadline written without a year")]
     public bool YearMissing { get; init; }
@@ -47,6 +51,7 @@ public sealed partial record RowForm
                (Written is not { } written || raw.Contains(Folded(written), StringComparison.Ordinal)) &&
                (NotWritten is not { } lacking || !raw.Contains(Folded(lacking), StringComparison.Ordinal)) &&
                (Exactly is not { } exactly || raw == Folded(exactly)) &&
+               (Unit is not { } unit || indicator.Target.Unit == Units.Canonical(WidthFolder.Fold(unit))) &&
                (!YearMissing || (indicator.Target.Kind == TargetKind.Deadline && !YearRegex().IsMatch(raw)));
     }
 

@@ -169,6 +169,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算最高的三个项目的其他资金合计", 0)]                   // it said 16443.83
     [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
     [InlineData("财政资金最多的项目预算是多少", 5850)]
+    [InlineData("数量指标单位是场的项目有几个", 13)]                       // the rows' unit: it counted every table with a 数量指标
+    [InlineData("数量指标的单位是“人次”的项目有几个", 4)]
+    [InlineData("战略院有没有超过50万的项目，有几个", 1)]                 // 有没有超过 asks for > 50万: it read ≤ 50万 (10)
     [InlineData("预算少于平均预算的项目有几个", 78)]                     // 少于 as 低于: 95 − 17
     [InlineData("预算多于平均值的项目有几个", 17)]
     [InlineData("科技志鉴编纂的预算是多少", 20)]                        // part of one name, then a field: 天津科技志鉴编纂专项工作

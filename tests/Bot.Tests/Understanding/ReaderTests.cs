@@ -65,6 +65,9 @@ public sealed class ReaderTests
     [InlineData("预算不低于1千万", Comparator.GreaterOrEqual, 1000, "万元")]     // digits times 千, then 万
     [InlineData("预算1.5百万以上", Comparator.GreaterOrEqual, 150, "万元")]
     [InlineData("满意度达到百分之百", Comparator.GreaterOrEqual, 100, "%")]
+    [InlineData("有没有超过50万的项目", Comparator.Greater, 50, "万元")]      // asks whether any exceed: it read ≤ 50万
+    [InlineData("有没有达到95%的", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("预算没有超过50万的", Comparator.LessOrEqual, 50, "万元")]    // a negation still
     public void QuantityReader_ComparatorNumberUnit_AreRead(string question, Comparator comparator, double value, string unit)
     {
         // Readers take the width-folded question, as the parser hands it to them (>= becomes ≥).

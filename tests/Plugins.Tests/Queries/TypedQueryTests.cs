@@ -35,6 +35,8 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "成本指标没用≤", new() { Filter = new() { Rows = new() { Category = "成本指标", NotWritten = "≤" } } }, 4 },
         { "时效指标写成百分比", new() { Filter = new() { Rows = new() { Category = "时效指标", Kind = TargetKind.Percent } } }, 10 },
         { "时效指标没写年份", new() { Filter = new() { Rows = new() { Category = "时效指标", YearMissing = true } } }, 2 },
+        { "数量指标单位为人次", new() { Filter = new() { Rows = new() { Category = "数量指标", Unit = "人次" } } }, 4 },
+        { "数量指标单位为场", new() { Filter = new() { Rows = new() { Category = "数量指标", Unit = "场" } } }, 13 },
         { "满意度恰为≥85%", new() { Filter = new() { Rows = new() { Category = "满意度指标", Exactly = "≥85%" } } }, 3 },
         { "满意度≥99%或预算>3000万", new() { Filter = new() { AnyOf = [new() { Subject = "满意度", Threshold = NumberRange.From(Comparator.GreaterOrEqual, 99), ThresholdUnit = "%" }, new() { Budget = NumberRange.From(Comparator.Greater, 3000) }] } }, 16 },
         { "三级指标重复（R09）", new() { Filter = new() { FailsRule = "R09" } }, 1 },
