@@ -98,6 +98,13 @@ public sealed partial class QuestionParser
             unread.Add($"{expense}的金额（表格只有预算数、财政资金、其他资金，没有按费用类别分列）");
         }
 
+        // 小项目有几个, 大项目有哪些: a size no table records (it counted all 95, or the one table writing 大项目); with an
+        // amount of its own (预算超过1000万的大项目) it is only the noun.
+        if (u.Budget is null && u.Conditions.Budget is null && SizeRegex().Match(q) is { Success: true } size)
+        {
+            unread.Add($"{size.Value}（没有统一的金额标准；请给出预算范围，如“预算1000万以上的项目”）");
+        }
+
         // 社会效益指标最多的项目 ranks by one category's rows, which is not computed: never by all of a table's rows instead.
         if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending && RowsSuperlativeRegex().Match(q) is { Success: true } most &&
             IndicatorCategory.EndingOf(q[..most.Index]) is { } category)
@@ -151,4 +158,7 @@ public sealed partial class QuestionParser
 
     private static IEnumerable<Regex> FrameRegexes() =>
         [SumRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex(), RefersBackRegex()];
+
+    [GeneratedRegex(@"(?<!重)[大小](?:型)?项目")]
+    private static partial Regex SizeRegex();
 }

@@ -23,6 +23,11 @@ public static partial class TopicReader
                     {
                         return null; // 有关天开园和人工智能的: two topics, both or either; not read as one phrase no table writes
                     }
+
+                    if (SaidOfRowsRegex().IsMatch(topic))
+                    {
+                        return null; // 哪些项目设了人次类的指标: a row's form, not a phrase to look up (it found none)
+                    }
                 }
 
                 if (topic.Length > 0)
@@ -47,6 +52,9 @@ public static partial class TopicReader
 
     [GeneratedRegex(@"[和与及或、]")]
     private static partial Regex JoinedRegex();
+
+    [GeneratedRegex(@"设了|设置|设有|写了|写的|写成|指标")]
+    private static partial Regex SaidOfRowsRegex();
 
     [GeneratedRegex(@"(?:名称|名字|项目名)(?:里|中)?(?:含|包含|带|带有|有)(?:有)?[“""「‘]?(?<t>[^”""」’，,。？?]+?)[”""」’]?(?:的|字样)")]
     private static partial Regex NamedRegex();
