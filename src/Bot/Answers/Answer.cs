@@ -59,6 +59,10 @@ public sealed record Answer(
     /// </summary>
     public int? Total { get; init; }
 
+    /// <summary>True when a first N cut through projects tied on the number ordered by, so which were taken was arbitrary.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool TiedAtCut { get; init; }
+
     /// <summary>A text-only answer (help, clarification).</summary>
     public static Answer Plain(string question, Intent intent, string text) => new(question, intent, text, [], null, null, [], null, null);
 }

@@ -57,6 +57,7 @@ public static class ProjectAnswers
         return new Answer(question, intent, text, Projects(result.Projects), result.Value, result.Unit, citations, null, null)
         {
             Total = partial ? result.Kept : null,
+            TiedAtCut = result.TiedAtCut > 0,
         };
     }
 

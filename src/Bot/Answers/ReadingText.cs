@@ -25,7 +25,7 @@ public static class ReadingText
         if (u.Within is { Count: > 0 } within && !(within.Count == 1 && within[0] == u.Project))
         {
             // A few projects are named (A或B); a longer list is the previous answer's.
-            parts.Add(within.Count <= 3 ? $"项目={string.Join("或", within)}" : $"上一条回答的{within.Count}个项目");
+            parts.Add(u.WithinSaid is { } said ? $"{said}（{within.Count}个）中" : within.Count <= 3 ? $"项目={string.Join("或", within)}" : $"上一条回答的{within.Count}个项目");
         }
 
         Add(parts, "项目", u.Project);

@@ -172,6 +172,7 @@ public static class FollowUpResolver
             Top = u.Top ?? (u.Sort != ProjectSort.Default || u.HasConditions ? null : previous.Top),
             // The previous answer's projects, when it carried them all; else its conditions (merged above) find them again.
             Within = replaces || state.Projects.Count == 0 ? null : state.Partial ? previous.Within : state.Projects,
+            WithinSaid = null, // the previous answer's projects now, however they were first said
             IsFollowUp = true,
             Project = null,
             Ordinal = null,

@@ -50,7 +50,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
 
         var state = store.Get(conversationId);
         var parsed = Parser().Parse(text);
-        var understood = FollowUpResolver.Resolve(parsed, state);
+        var understood = await WithinRankedSetAsync(text, cancellationToken).ConfigureAwait(false) ?? FollowUpResolver.Resolve(parsed, state);
         if (parsed.DraftEdit is { } asked && state?.Draft is not null && state.Last?.Intent == Intent.Draft)
         {
             understood = new Understanding.Understanding { Intent = Intent.Draft, DraftEdit = asked }; // a change to the draft just made
@@ -103,6 +103,31 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     }
 
     /// <summary>The plan and answer for an understood question.</summary>
+    // 预算最高的5个项目中有几个是资源配置处的: the five first (the set read alone and answered), then the rest asked of them
+    // as a follow-up would be (其中有几个是资源配置处的); the condition never takes part in the ranking (it said 5, not 4).
+    // Null when the question is not of this form or its set is not a first N; never the question read as one set of
+    // conditions, which would rank after the condition.
+    private async Task<Understanding.Understanding?> WithinRankedSetAsync(string text, CancellationToken ct)
+    {
+        if (RankedSetReader.Split(text) is not var (said, rest) || Parser().Parse(said) is not { Intent: Intent.List, Top: { } top } set)
+        {
+            return null;
+        }
+
+        var listed = await AnswerAsync(said, set, null, ct).ConfigureAwait(false);
+        if (listed.Intent != Intent.List || listed.Total is not null || listed.TiedAtCut)
+        {
+            var why = listed.TiedAtCut
+                ? $"「{said}」的第 {top} 名与其他项目并列，取哪 {top} 个由表格顺序决定，在其中再筛选的结果不确定；可以先问“{said}”，看全部并列的项目"
+                : $"「{said}」没能得出一组确定的项目，无法在其中再筛选；可以先问“{said}”";
+            return new Understanding.Understanding { Intent = Intent.Unclear, NotAnswerable = why };
+        }
+
+        var those = new ConversationState(set, listed.Projects.Select(p => p.Name).ToList(), null, clock.GetUtcNow(), listed.Citations, listed.Year);
+        var within = FollowUpResolver.Resolve(Parser().Parse("其中" + rest), those);
+        return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
+    }
+
     private async Task<Answer> AnswerAsync(string text, Understanding.Understanding u, ConversationState? state, CancellationToken ct)
     {
         var projects = corpus.Current.Projects;

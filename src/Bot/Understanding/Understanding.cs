@@ -92,6 +92,12 @@ public sealed record Understanding
     /// <summary>The money field a money order ranks by when it is not <see cref="Field"/> (预算最高的项目其他资金是多少).</summary>
     public MoneyField? OrderField { get; init; }
 
+    /// <summary>
+    /// How the projects of <see cref="Within"/> were said when they are not the previous answer's (预算最高的5个项目 in
+    /// 预算最高的5个项目中有几个是资源配置处的).
+    /// </summary>
+    public string? WithinSaid { get; init; }
+
     /// <summary>The figure per department (各部门分别, 对比), or with max/min the department whose total is.</summary>
     public bool ByDepartment { get; init; }
 

@@ -271,4 +271,17 @@ public sealed class ReaderTests
     {
         Assert.Null(DateReader.ReadPeriod(question, 2025));
     }
+
+    [Theory]
+    [InlineData("预算最高的5个项目中有几个是资源配置处的", "预算最高的5个项目", "有几个是资源配置处的")]
+    [InlineData("预算前十的项目里信息所有几个", "预算前十的项目", "信息所有几个")]
+    [InlineData("最便宜的三个项目当中，哪个满意度最高", "最便宜的三个项目", "哪个满意度最高")]
+    [InlineData("满意度≥95%的项目中预算最高的", null, null)]             // no first N before 中: one set of conditions
+    [InlineData("预算最高的5个项目", null, null)]
+    public void RankedSetReader_FirstNThenWithin_SplitsAtTheFirstN(string question, string? set, string? within)
+    {
+        var split = RankedSetReader.Split(question);
+
+        Assert.Equal((set, within), split is var (s, w) ? (s, w) : ((string?)null, (string?)null));
+    }
 }

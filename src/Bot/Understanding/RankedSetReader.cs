@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>
+/// A question that first takes a ranked set and then asks within it (预算最高的5个项目中有几个是资源配置处的, 预算前十的项目里
+/// 信息所有几个): the condition after 中/里 narrows those projects, it does not take part in the ranking. Read as the set,
+/// then a follow-up on it (其中…), so the order of the two steps is the question's.
+/// </summary>
+public static partial class RankedSetReader
+{
+    /// <summary>The set (预算最高的5个项目) and what is asked within it, or null when the question is not of this form.</summary>
+    public static (string Set, string Within)? Split(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = SplitRegex().Match(question.Trim());
+        return m.Success && m.Groups["rest"].Value.Trim('，', ',', ' ') is { Length: > 0 } rest ? (m.Groups["set"].Value, rest) : null;
+    }
+
+    // The set names a first N (前十, 最高的5个, 最便宜的三个) before the 中/里 that opens the question within it.
+    [GeneratedRegex(@"^(?<set>[^，,。？?]*?(?:前\s*[0-9一二三四五六七八九十两]+|最(?:高|低|多|少|大|小|贵|便宜)的\s*[0-9一二三四五六七八九十两俩仨]+\s*个?)[^，,。？?中里]*?)(?:当中|之中|里面|中|里)[，,]?(?<rest>.+)$")]
+    private static partial Regex SplitRegex();
+}

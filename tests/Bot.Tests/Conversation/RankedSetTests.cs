@@ -1,0 +1,59 @@
+using Assistant.Bot.Understanding;
+
+namespace Assistant.Bot.Tests.Conversation;
+
+/// <summary>
+/// A first N, then a question within it (预算最高的5个项目中有几个是资源配置处的): the condition narrows the N projects; it
+/// took part in the ranking (the five highest of 资源配置处: 5, not 4).
+/// </summary>
+public sealed class RankedSetTests(EngineFixture fixture) : IClassFixture<EngineFixture>
+{
+    [Theory]
+    [InlineData("预算最高的5个项目中有几个是资源配置处的", 4)]   // 5850, 5360.77 (健研院), 5233.06, 3020.2, 3000: it said 5
+    [InlineData("预算前十的项目里信息所有几个", 0)]               // 信息所's largest is 493: it said 10
+    [InlineData("预算最高的10个项目中有几个是健研院的", 1)]     // its other table has 500 万
+    public async Task AskAsync_CountWithinAFirstN_CountsAmongThoseN(string question, int expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Count, answer.Intent);
+        Assert.Equal(expected, answer.Value);
+        Assert.NotNull(answer.Reading!.WithinSaid);
+        Assert.StartsWith($"按“2025年、{answer.Reading.WithinSaid}（", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_ListWithinAFirstN_IsThoseOfTheNHoldingIt()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算最低的4个项目中有哪些是战略院的");
+
+        // 6, 8, 8, 8.5 万: of these four only 2025年度科技重大专项监督评估与诚信管理 is 战略院's.
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal("2025年度科技重大专项监督评估与诚信管理", Assert.Single(answer.Projects).Name);
+    }
+
+    [Theory]
+    [InlineData("指标最少的3个项目中有几个是信息所的")]   // 48 tables share the fewest rows: which three is arbitrary
+    [InlineData("预算最低的5个项目中有哪些是战略院的")]    // the fifth place, 10 万, is shared
+    public async Task AskAsync_FirstNCutThroughTies_IsUnclear(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Empty(answer.Projects);
+        Assert.Contains("并列", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_FollowUpAfterAFirstNQuestion_IsThePreviousAnswer()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "预算最高的5个项目中有几个是资源配置处的");
+
+        var listed = await fixture.Engine.AskAsync(id, "把它们列出来");
+
+        Assert.Equal(4, listed.Projects.Count);
+        Assert.Contains("上一条回答的4个项目", listed.Text, StringComparison.Ordinal);
+    }
+}
