@@ -91,7 +91,8 @@ public static partial class DepartmentSetReader
         };
     }
 
-    [GeneratedRegex(@"(?:但|而|但又)?(?:除了|除去|除|不是|并非|不属于|非)$")]
+    // 是不是信息所的 asks whether it is: not an exclusion.
+    [GeneratedRegex(@"(?:但|而|但又)?(?:除了|除去|除|(?<!是)不是|并非|(?<!属)不属于|非)$")]
     private static partial Regex ExcludedBeforeRegex();
 
     [GeneratedRegex(@"^(?:以外|之外|除外)")]

@@ -112,6 +112,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("哪个项目的成本指标最多", "按成本指标的条数排序")]
     [InlineData("预算在100万以上、财政资金在80万以下的项目", "预算数和财政资金各自的金额条件")] // it read one range, 100–80, of 预算数
     [InlineData("财政资金超过100万、预算不到200万的项目", "财政资金和预算数各自的金额条件")]
+    [InlineData("预算超过300万的项目是不是都是资源配置处的", "是不是都")]   // it listed 资源配置处's 18 and hid the others
+    [InlineData("信息所的项目预算都低于500万吗", "是不是都")]
+    [InlineData("是不是信息所的项目预算都低于500万", "是不是都")]         // it read 不是信息所 and listed 67 others
     [InlineData("小项目有几个", "没有统一的金额标准")]                 // it counted all 95
     [InlineData("科技局的大项目预算合计", "没有统一的金额标准")]       // it added up the one table writing 大项目
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
@@ -172,7 +175,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算最高的三个项目的其他资金合计", 0)]                   // it said 16443.83
     [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
     [InlineData("财政资金最多的项目预算是多少", 5850)]
-    [InlineData("预算超过1000万的大项目有几个", 11)]                      // with an amount, 大项目 is only the noun
+    [InlineData("预算超过1000万的大项目有几个", 11)]
+    [InlineData("预算都低于500万的项目有几个", 79)]                        // 都 before a condition of the set is filler
+    [InlineData("院士工作经费是不是资源配置处的，有几个", 1)]                // 是不是 asks, never excludes (it read 部门不是资源配置处)                      // with an amount, 大项目 is only the noun
     [InlineData("数量指标单位是场的项目有几个", 13)]                       // the rows' unit: it counted every table with a 数量指标
     [InlineData("数量指标的单位是“人次”的项目有几个", 4)]
     [InlineData("战略院有没有超过50万的项目，有几个", 1)]                 // 有没有超过 asks for > 50万: it read ≤ 50万 (10)
