@@ -36,10 +36,16 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
     private static partial Regex SumRegex();
 
+    // SumRegex as a frame: the words between 预算 and 多少 are not covered by it (资金拨付率是多少 read as a sum of 资金 with
+    // 拨付率 taken as scaffolding); whatever stands there must be frame words of its own.
+    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|多少(?:预算|经费|资金|钱)")]
+    private static partial Regex SumFrameRegex();
+
     // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).
     private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。]|是多少|有多少|为多少|多少))";
 
-    [GeneratedRegex(@"多少个|(?<![哪这那])几个|多少项|个数|数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<![哪这那])几项|统计|" + ProjectCount)]
+    // 数量是多少 counts projects only after 项目 (项目数量是多少); 支撑项目评审数量是多少 asks an indicator's target, not how many tables hold it.
+    [GeneratedRegex(@"多少个|(?<![哪这那])几个|多少项|个数|(?<=项目|个|的)数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<![哪这那])几项|统计|" + ProjectCount)]
     private static partial Regex CountRegex();
 
     [GeneratedRegex(ProjectCount)]

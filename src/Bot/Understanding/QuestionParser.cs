@@ -242,9 +242,16 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Subject = null };
         }
 
-        if (u.Subject is { } named && MoneyFieldRegex().IsMatch(named) && named.Length <= 4)
+        // 财政资金 is a budget field of the table, not an indicator; 资金拨付 (of 资金拨付率) names rows, and when it is not
+        // read as one its words stay unread (dropped with them, 资金拨付率一般是多少 gave the budget total).
+        if (u.Subject is { } named && named.Length <= 4 && MoneyFieldRegex().Match(named) is { Success: true } money)
         {
-            u = u with { Subject = null }; // 财政资金 is a budget field of the table, not an indicator
+            if (money.Length < named.Length)
+            {
+                used.RemoveAll(span => q[span.Start..span.End] == named);
+            }
+
+            u = u with { Subject = null };
         }
 
         if (u is { Project: not null, Subject: { } field } && TableFieldRegex().IsMatch(field))

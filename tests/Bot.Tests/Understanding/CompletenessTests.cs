@@ -115,6 +115,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算超过300万的项目是不是都是资源配置处的", "是不是都")]   // it listed 资源配置处's 18 and hid the others
     [InlineData("信息所的项目预算都低于500万吗", "是不是都")]
     [InlineData("是不是信息所的项目预算都低于500万", "是不是都")]         // it read 不是信息所 and listed 67 others
+    [InlineData("资金拨付率是多少", "拨付率")]                         // it added up every budget: 拨付率 sat between 资金 and 多少
+    [InlineData("资金拨付率一般定多少", "拨付率")]
     [InlineData("小项目有几个", "没有统一的金额标准")]                 // it counted all 95
     [InlineData("科技局的大项目预算合计", "没有统一的金额标准")]       // it added up the one table writing 大项目
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
@@ -458,5 +460,15 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
 
         Assert.Equal(expected, answer.Projects.Select(p => p.Name));
         Assert.Contains("项目=", answer.Text.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_AnIndicatorsQuantityAsked_IsNotACountOfTables()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "支撑项目评审数量是多少");
+
+        // 数量是多少 counted the tables holding the row (共 1 个项目); the row's target is ≥2000项.
+        Assert.NotEqual(Intent.Count, answer.Intent);
+        Assert.NotEqual(1m, answer.Value);
     }
 }
