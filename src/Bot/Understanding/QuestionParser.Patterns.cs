@@ -77,6 +77,13 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?<![≥≤><=\d.])(?<n>\d+(?:\.\d+)?(?:%|万元|万|亿元|亿|人次|人|家|项|个|场|次)?)\+")]
     private static partial Regex AtLeastPlusRegex();
 
+    // A run of numerals holding at least one financial numeral (壹佰万, 伍拾): read as the ordinary ones.
+    [GeneratedRegex(@"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[壹贰叁肆伍陆柒捌玖拾佰仟][零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*")]
+    private static partial Regex FinancialNumeralRegex();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)[wW](?![A-Za-z])")]
+    private static partial Regex WanLetterRegex();
+
     [GeneratedRegex(@"(?:天津市)?(?:市)?科技局(?:的|里|全局)?|天津市科学技术局|本局|我局|全局")]
     private static partial Regex BureauRegex();
 
