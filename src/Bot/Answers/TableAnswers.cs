@@ -48,7 +48,7 @@ public static class TableAnswers
         }
 
         var rows = found.Evidence.Where(e => e.Indicator != "预算数").ToList();
-        var targets = rows.Select(r => TargetNormaliser.Normalise(r.Value, 0)).ToList();
+        var targets = rows.Select(r => TargetNormaliser.Normalise(r.Value, found.Year)).ToList(); // a year-less date is in the table's year
         var single = targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
         var lines = string.Join('\n', rows.Select(r => $"- {r.Indicator}：**{r.Value.Trim()}**（{r.Source}）"));
         return new Answer(question, Intent.Lookup, $"「{found.Name}」的「{subject}」指标：\n\n{lines}",

@@ -11,6 +11,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"时限|时效|时间|期限|完成|截止到|截至到|截止|截至|到期|写到|定在|定到|什么时候|何时|哪天")]
     private static partial Regex DeadlineSubjectRegex();
 
+    [GeneratedRegex(@"什么时候|何时|哪天|完成时间|完成时限|完成期限|截止时间|截止日期|完成日期|时效要求")]
+    private static partial Regex WhenAskedRegex();
+
     [GeneratedRegex(@"目标值|指标值|指标|目标|设了|设置|要求|考核")]
     private static partial Regex IndicatorWordRegex();
 

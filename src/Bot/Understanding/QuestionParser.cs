@@ -337,6 +337,18 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     // phrase asked about without 指标/目标 or a number is a topic (天开园的项目); a norms question about a category.
     private static Understanding Reconcile(string q, Understanding u)
     {
+        // 信息所的项目什么时候完成, 信息所项目的完成时间: the 时效 rows of those tables, never the tables whose text holds the
+        // words 完成时间 (4 of 信息所's 12).
+        if (u is { Deadline: null, Project: null, HasCategory: null, LacksCategory: null, Sort: ProjectSort.Default } && WhenAskedRegex().IsMatch(q) &&
+            (u.Topic is null || WhenAskedRegex().IsMatch(u.Topic)) && (u.Subject is null || WhenAskedRegex().IsMatch(u.Subject)))
+        {
+            u = u with { Topic = null, Subject = null, HasCategory = "时效指标" };
+        }
+        else if (u is { Deadline: null, Project: not null, Subject: null, HasCategory: null, Topic: null } && WhenAskedRegex().IsMatch(q))
+        {
+            u = u with { Subject = "时效指标" }; // 科技帮扶工程什么时候完成: that table's 时效 rows, not the whole table
+        }
+
         if (u.Deadline is not null && u.Subject is { } s && DeadlineSubjectRegex().IsMatch(s))
         {
             u = u with { Subject = null };

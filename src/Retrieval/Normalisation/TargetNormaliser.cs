@@ -94,6 +94,11 @@ public static partial class TargetNormaliser
         }
 
         var year = hasYear ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : budgetYear;
+        if (year is < 1 or > 9999)
+        {
+            return null; // a date without a year, and no budget year to place it in: not read as a date
+        }
+
         var qualifier = m.Groups["q"].Value;
         DatePrecision precision;
         DateOnly date;

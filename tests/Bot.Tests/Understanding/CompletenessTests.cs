@@ -475,4 +475,37 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.NotEqual(Intent.Count, answer.Intent);
         Assert.NotEqual(1m, answer.Value);
     }
+
+    [Theory]
+    [InlineData("信息所的项目什么时候完成", 12)]   // it listed the tables without their deadlines
+    [InlineData("信息所项目的完成时间", 12)]       // it listed the 4 whose text holds the words 完成时间
+    public async Task AskAsync_WhenTheTablesFinish_ListsTheirTimeRows(string question, int expected)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(expected, answer.Projects.Count);
+        Assert.Equal("时效指标", answer.Reading!.HasCategory);
+        Assert.Contains("完成时效：2025年12月31日前完成", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_OneProjectsYearlessDeadline_IsShownNotAnError()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "科技计划项目验收的时效要求是什么");
+
+        // Its 时效 row is written 早于12月31日: the look-up read it with year 0 and answered with an error.
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Contains("早于12月31日", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhenOneProjectFinishes_GivesItsTimeRow()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "科技帮扶工程什么时候完成");
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Contains("完成时效：**于2025年12月中旬前**", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("支持重点项目", answer.Text, StringComparison.Ordinal); // the 时效 row, not the whole table
+    }
 }

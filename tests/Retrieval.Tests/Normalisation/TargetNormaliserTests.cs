@@ -100,6 +100,23 @@ public sealed class TargetNormaliserTests
         Assert.Equal((decimal)wan, TargetNormaliser.Normalise(raw, Year).AmountWan);
     }
 
+    [Theory]
+    [InlineData("早于12月31日", 0)]       // no year written and none given: it threw (DateOnly of year 0)
+    [InlineData("12月31日前", -1)]
+    public void Normalise_YearlessDateWithoutAYear_IsNotADateAndDoesNotThrow(string raw, int year)
+    {
+        var target = TargetNormaliser.Normalise(raw, year);
+
+        Assert.NotEqual(TargetKind.Deadline, target.Kind);
+        Assert.Null(target.Date);
+    }
+
+    [Fact]
+    public void Normalise_YearlessDateInABudgetYear_IsThatYearsDate()
+    {
+        Assert.Equal(new DateOnly(2025, 12, 31), TargetNormaliser.Normalise("早于12月31日", 2025).Date);
+    }
+
     [Fact]
     public void Normalise_ValueWithRemark_KeepsNumberAndNote()
     {
