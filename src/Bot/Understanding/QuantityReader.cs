@@ -17,7 +17,7 @@ public static partial class QuantityReader
         ("不多不少正好是", Comparator.Equal), ("不多不少正好", Comparator.Equal), ("不多不少", Comparator.Equal), ("正好是", Comparator.Equal), ("正好", Comparator.Equal),
         ("刚好是", Comparator.Equal), ("刚好", Comparator.Equal), ("恰好是", Comparator.Equal), ("恰好", Comparator.Equal),
         ("恰恰是", Comparator.Equal), ("整整", Comparator.Equal), ("只定了", Comparator.Equal), ("只定", Comparator.Equal),
-        ("只设了", Comparator.Equal), ("只有", Comparator.Equal),
+        ("只设了", Comparator.Equal), ("只有", Comparator.Equal), ("仅有", Comparator.Equal),
         ("没有超过", Comparator.LessOrEqual), ("没超过", Comparator.LessOrEqual), ("未超过", Comparator.LessOrEqual),
         ("没有超出", Comparator.LessOrEqual), ("没超出", Comparator.LessOrEqual), ("未超出", Comparator.LessOrEqual),
         ("没有达到", Comparator.Less), ("没达到", Comparator.Less), ("未达到", Comparator.Less), ("达不到", Comparator.Less),

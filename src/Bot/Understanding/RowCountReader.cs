@@ -12,7 +12,7 @@ namespace Assistant.Bot.Understanding;
 public static partial class RowCountReader
 {
     private const string Number = @"(?<n>\d+|[一二两俩三仨四五六七八九十]+)";
-    private const string Comparators = "正好|刚好|恰好|不多不少|不止|超过|多于|大于|高于|少于|小于|低于|不足|未达到|没达到|没有达到|不到|达到|至少|不少于|不超过|没超过|最多|最少|不低于|不高于";
+    private const string Comparators = "正好|刚好|恰好|不多不少|只有|只设了|仅有|不止|超过|多于|大于|高于|少于|小于|低于|不足|未达到|没达到|没有达到|不到|达到|至少|不少于|不超过|没超过|最多|最少|不低于|不高于";
 
     /// <summary>Reads row conditions into <paramref name="u"/> and records the words it took.</summary>
     public static Understanding Read(string question, Understanding u, List<Span> used)
@@ -28,6 +28,19 @@ public static partial class RowCountReader
             {
                 u = u with { HasCategory = category.Name, Conditions = u.Conditions with { CategoryRows = range } };
                 used.Add(Span.Of(m));
+            }
+        }
+
+        // 指标条数在6到8条之间: both ends inclusive, as a budget range is.
+        foreach (var regex in new[] { RowsBetweenAfterRegex(), RowsBetweenBeforeRegex() })
+        {
+            foreach (Match m in regex.Matches(question))
+            {
+                if (Between(m) is { } range && Span.IsFree(used, m))
+                {
+                    u = u with { Conditions = u.Conditions with { RowCount = range } };
+                    used.Add(Span.Of(m));
+                }
             }
         }
 
@@ -72,6 +85,12 @@ public static partial class RowCountReader
         return howMany.Value.StartsWith("指标", StringComparison.Ordinal) ? IndicatorCategory.EndingOf(question[..howMany.Index])?.Name : null;
     }
 
+    private static NumberRange? Between(Match m) =>
+        Count(m.Groups["a"].Value) is { } low && Count(m.Groups["b"].Value) is { } high && low <= high ? new NumberRange(low, high) : null;
+
+    private static decimal? Count(string text) =>
+        decimal.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) || ChineseNumber.TryParse(text, out n) ? n : null;
+
     private static NumberRange? Range(Match m)
     {
         var text = m.Groups["n"].Value;
@@ -88,6 +107,15 @@ public static partial class RowCountReader
 
     [GeneratedRegex(@"(?:设了|设有|有|设)?(?:(?<cmp>" + Comparators + @")(?:有|设了)?)?" + Number + @"条(?:(?<more>及以上|以上|及以下|以下)的?)?(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?<more>及以上|以上|及以下|以下)?|(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)(?:有|设了)?(?:(?<cmp>" + Comparators + @"))?" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
     private static partial Regex CategoryRowsRegex();
+
+    private const string Low = @"(?<a>\d+|[一二两俩三仨四五六七八九十]+)";
+    private const string High = @"(?<b>\d+|[一二两俩三仨四五六七八九十]+)";
+
+    [GeneratedRegex(@"(?:绩效)?指标(?:数|条数|数量)?(?:在|介于)" + Low + @"条?(?:到|至|-|~|～|和)" + High + @"条(?:之间)?")]
+    private static partial Regex RowsBetweenAfterRegex();
+
+    [GeneratedRegex(@"(?:有|设了|设有)?(?:在|介于)?" + Low + @"条?(?:到|至|-|~|～)" + High + @"条(?:之间)?的?(?:绩效)?指标")]
+    private static partial Regex RowsBetweenBeforeRegex();
 
     [GeneratedRegex(@"(?:(?<cmp>" + Comparators + @")(?:有|设了|设有)?)?" + Number + @"条(?<more>及以上|以上|及以下|以下)?的?(?:绩效)?指标")]
     private static partial Regex RowsBeforeRegex();

@@ -178,6 +178,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
     [InlineData("财政资金最多的项目预算是多少", 5850)]
     [InlineData("预算超过1000万的大项目有几个", 11)]
+    [InlineData("指标条数在6到8条之间的项目有几个", 82)]                  // a row-count range: it read 6～8 万元 of 预算数
+    [InlineData("有6到8条指标的项目有几个", 82)]
+    [InlineData("仅有6条指标的项目有几个", 48)]
+    [InlineData("只有一条产出指标的项目有几个", 0)]                        // 只有 before a category's count is exactly
     [InlineData("预算超过壹佰万的项目有几个", 34)]                         // financial numerals, as a finance clerk writes them
     [InlineData("预算伍拾万以下的项目有几个", 53)]
     [InlineData("预算100w以上的项目有几个", 35)]                           // w is typing for 万
