@@ -178,7 +178,8 @@ public static partial class Completeness
     [GeneratedRegex(@"[A-Za-z]{2,}")]
     private static partial Regex EnglishWordRegex();
 
-    [GeneratedRegex(@"平均[^，,。？?]{0,8}(?:几|多少)(?:条|个指标|项指标)|(?:几|多少)条[^，,。？?]{0,8}平均|平均[^，,。？?]{0,6}指标(?:条数|数)")]
+    // 每个项目平均有几个满意度指标: a category between the count word and 指标 too (it gave the average budget).
+    [GeneratedRegex(@"平均[^，,。？?]{0,8}(?:几|多少)(?:条|个|项)[^，,。？?]{0,8}指标|(?:几|多少)(?:条|个|项)[^，,。？?]{0,8}指标[^，,。？?]{0,4}平均|(?:几|多少)条[^，,。？?]{0,8}平均|平均[^，,。？?]{0,6}指标(?:条数|数)")]
     private static partial Regex AverageRowsRegex();
 
     [GeneratedRegex(@"(?:几|多少)个(?:部门|单位)|(?:部门|单位)(?:一共|总共|共)?有?(?:几|多少)个(?![^，,。？?]*项目)")]
