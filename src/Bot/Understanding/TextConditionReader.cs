@@ -59,15 +59,21 @@ public static partial class TextConditionReader
                 }
 
                 var text = m.Groups["x"].Value;
-                conditions = place switch
+                // Unquoted, 评审或验收 is two words, either of them; 评审和验收 (both? either?) is left unread. Quoted, it is the text.
+                var quoted = m.Value.IndexOfAny(['“', '"', '「', '『', '‘', '\'']) >= 0;
+                if (!quoted && JoinedRegex().IsMatch(text))
                 {
-                    Place.NameContains => conditions with { NameContains = text },
-                    Place.NameStarts => conditions with { NameStartsWith = text },
-                    Place.NameEnds => conditions with { NameEndsWith = text },
-                    Place.Goals => conditions with { GoalsContain = text },
-                    Place.Usage => conditions with { UsageContains = text },
-                    _ => conditions with { TextContains = text },
-                };
+                    if (EitherRegex().Split(text) is { Length: > 1 } parts && parts.All(x => x.Length > 0) && !JoinedRegex().IsMatch(string.Concat(parts)) &&
+                        conditions.AnyOf is null)
+                    {
+                        conditions = conditions with { AnyOf = parts.Select(x => At(new Assistant.Plugins.Queries.ProjectFilter(), place, x)).ToList() };
+                        used.Add(span);
+                    }
+
+                    continue;
+                }
+
+                conditions = At(conditions, place, text);
                 used.Add(span);
                 used.AddRange(NameOnlyRegex().Matches(question).Select(n => Span.Of(n)));
             }
@@ -75,6 +81,22 @@ public static partial class TextConditionReader
 
         return u with { Conditions = conditions };
     }
+
+    private static Assistant.Plugins.Queries.ProjectFilter At(Assistant.Plugins.Queries.ProjectFilter conditions, Place place, string text) => place switch
+    {
+        Place.NameContains => conditions with { NameContains = text },
+        Place.NameStarts => conditions with { NameStartsWith = text },
+        Place.NameEnds => conditions with { NameEndsWith = text },
+        Place.Goals => conditions with { GoalsContain = text },
+        Place.Usage => conditions with { UsageContains = text },
+        _ => conditions with { TextContains = text },
+    };
+
+    [GeneratedRegex(@"或者|或是|或|和|与|及|、")]
+    private static partial Regex JoinedRegex();
+
+    [GeneratedRegex(@"或者|或是|或")]
+    private static partial Regex EitherRegex();
 
     // "不只看名称" / "只看项目名称" around a text condition say which place is meant: read with it.
     [GeneratedRegex(@"不只看(?:项目)?(?:名称|名字)|只看(?:项目)?(?:名称|名字)|都算")]

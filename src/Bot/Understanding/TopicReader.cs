@@ -30,6 +30,11 @@ public static partial class TopicReader
                     }
                 }
 
+                else if (m.Value.IndexOfAny(['“', '"', '「', '‘']) < 0 && JoinedRegex().IsMatch(topic))
+                {
+                    return null; // 名称包含评审和验收的: two words unquoted, never the phrase 评审和验收 (it found none)
+                }
+
                 if (topic.Length > 0)
                 {
                     return (topic, Span.Of(m));

@@ -116,6 +116,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所的项目预算都低于500万吗", "是不是都")]
     [InlineData("是不是信息所的项目预算都低于500万", "是不是都")]         // it read 不是信息所 and listed 67 others
     [InlineData("每个项目平均有几个满意度指标", "平均有几条指标")]          // it gave the average budget, 462.25
+    [InlineData("名称包含评审和验收的项目", "验收")]                     // both or either? it looked for the text 评审和验收 (none)
     [InlineData("资金拨付率是多少", "拨付率")]                         // it added up every budget: 拨付率 sat between 资金 and 多少
     [InlineData("资金拨付率一般定多少", "拨付率")]
     [InlineData("小项目有几个", "没有统一的金额标准")]                 // it counted all 95
@@ -179,6 +180,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算排第二的项目的财政资金是多少", 5360.77)]
     [InlineData("财政资金最多的项目预算是多少", 5850)]
     [InlineData("预算超过1000万的大项目有几个", 11)]
+    [InlineData("名称包含评审或验收的项目有几个", 8)]                     // either word: it looked for the text 评审或验收 (none)
+    [InlineData("名称含“评审或验收”的项目有几个", 0)]                      // quoted, it is the text
     [InlineData("指标条数在6到8条之间的项目有几个", 82)]                  // a row-count range: it read 6～8 万元 of 预算数
     [InlineData("有6到8条指标的项目有几个", 82)]
     [InlineData("仅有6条指标的项目有几个", 48)]
