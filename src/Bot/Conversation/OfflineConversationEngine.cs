@@ -202,6 +202,15 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                     }, result.Year);
                 }
 
+                if (query is { Nth: { } place, Ask: QueryAsk.Sum or QueryAsk.Average } && result is { Kept: > 1, Each: false })
+                {
+                    // 满意度最高的项目预算是多少: six tables share the highest target, and their budgets differ; it added them up.
+                    return GuidanceAnswers.Unclear(text, u with
+                    {
+                        NotAnswerable = $"排第 {place} 的有 {result.Kept} 个项目并列（{result.Criteria}），所问的数各不相同，不知道指哪一个；可以先问这些项目有哪些，看各自的数",
+                    }, result.Year);
+                }
+
                 return ProjectAnswers.Query(text, u.Intent, query, result, options.Value.ListedRows, Parser().Years.Count > 1);
             case Intent.Compare when u.Project is not null:
                 var comparison = await CallAsync<YearComparison>(AssistantPlugins.Years, "compare_years",

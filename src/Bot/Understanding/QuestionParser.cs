@@ -151,7 +151,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         else if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending)
         {
             // 哪个设的指标最多: first place, shared by ties; 指标最多的三个项目: the first three.
-            u = top is { } count ? u with { Top = count, Nth = null } : u with { Top = null, Nth = 1 };
+            u = top is { } count ? u with { Top = count, Nth = null } : u with { Top = null, Nth = u.Nth ?? 1 }; // 指标第二多: the second
         }
 
         u = u with { Ordinal = ordinal };
@@ -294,7 +294,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             var lowest = u.Sort == ProjectSort.BudgetAscending || u.Ask == QueryAsk.Min;
             u = u with
             {
-                Subject = rankedBy, HasCategory = null, Ask = null, Nth = u.Top is null ? 1 : null,
+                Subject = rankedBy, HasCategory = null, Ask = null, Nth = u.Top is null ? u.Nth ?? 1 : null, // 满意度目标第二高: the second place
                 Sort = lowest ? ProjectSort.TargetAscending : ProjectSort.TargetDescending,
             };
         }

@@ -56,6 +56,13 @@ public static partial class RowCountReader
             }
         }
 
+        // 指标第二多的项目: the N-th place by rows (it ranked by money).
+        if (NthRowsRegex().Match(question) is { Success: true } nth && Span.IsFree(used, nth) && Count(nth.Groups["n"].Value) is { } place)
+        {
+            u = u with { Sort = nth.Groups["dir"].Value == "少" ? ProjectSort.RowsAscending : ProjectSort.RowsDescending, Nth = (int)place, Top = null };
+            used.Add(Span.Of(nth));
+        }
+
         if (MostRowsRegex().Match(question) is { Success: true } most && Span.IsFree(used, most))
         {
             var fewest = most.Groups["dir"].Value is "少" or "低";
@@ -122,6 +129,9 @@ public static partial class RowCountReader
 
     [GeneratedRegex(@"(?:绩效)?指标(?:数|条数|数量)?(?:要|都)?(?<cmp>" + Comparators + @")" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
     private static partial Regex RowsAfterRegex();
+
+    [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量|数)?(?:排)?(?:倒数)?第(?<n>\d+|[一二两三四五六七八九十]+)(?<dir>多|少)")]
+    private static partial Regex NthRowsRegex();
 
     [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量)?最(?<dir>多|少)|(?:绩效)?指标(?:条数)?(?:数)?最(?<dir>多|少)")]
     private static partial Regex MostRowsRegex();

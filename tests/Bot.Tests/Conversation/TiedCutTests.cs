@@ -93,4 +93,27 @@ public sealed class TiedCutTests(EngineFixture fixture) : IClassFixture<EngineFi
             Assert.Contains(note, answer.Text, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("指标第二多的项目", ProjectSort.RowsDescending, 2)]        // it ranked by money
+    [InlineData("指标第三少的项目是哪个", ProjectSort.RowsAscending, 3)]
+    [InlineData("满意度目标第二高的项目", ProjectSort.TargetDescending, 2)] // it took the first place
+    public async Task AskAsync_NthPlaceByRowsOrTarget_KeepsThePlaceAndTheOrder(string question, ProjectSort sort, int nth)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal((sort, (int?)nth), (answer.Reading!.Sort, answer.Reading.Nth));
+        Assert.NotEmpty(answer.Projects);
+    }
+
+    [Fact]
+    public async Task AskAsync_AnotherFigureOfAPlaceSharedByTies_GivesNoFigure()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "满意度最高的项目预算是多少");
+
+        // Six tables share the highest 满意度 target and their budgets differ: it added them up (1043.5).
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains("并列", answer.Text, StringComparison.Ordinal);
+    }
 }
