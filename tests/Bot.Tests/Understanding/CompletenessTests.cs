@@ -181,6 +181,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("财政资金最多的项目预算是多少", 5850)]
     [InlineData("预算超过1000万的大项目有几个", 11)]
     [InlineData("预算超过1000万以及满意度≥95%的项目有几个", 5)]           // 以及 joins two conditions, as 并且 does
+    [InlineData("预算最多的那个项目叫什么名字", 5850)]                      // 名字 was taken for a condition on the name
+    [InlineData("名字里有监理的项目有几个", 3)]                              // the name: it found 6 tables mentioning 监理 anywhere
     [InlineData("名称包含评审或验收的项目有几个", 8)]                     // either word: it looked for the text 评审或验收 (none)
     [InlineData("名称含“评审或验收”的项目有几个", 0)]                      // quoted, it is the text
     [InlineData("指标条数在6到8条之间的项目有几个", 82)]                  // a row-count range: it read 6～8 万元 of 预算数
