@@ -181,6 +181,11 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("财政资金最多的项目预算是多少", 5850)]
     [InlineData("预算超过1000万的大项目有几个", 11)]
     [InlineData("预算超过1000万以及满意度≥95%的项目有几个", 5)]           // 以及 joins two conditions, as 并且 does
+    [InlineData("麻烦帮我查一下信息所今年一共有多少个项目，谢谢", 12)]      // courtesy: 谢谢 was left unread
+    [InlineData("您好，我想了解一下预算超过一千万的项目一共有几个", 11)]
+    [InlineData("能不能告诉我科技帮扶工程的满意度目标", 90)]
+    [InlineData("想请教一下，专家库人数这个指标一般设多少比较好", 8500)]
+    [InlineData("辛苦看下没有设置质量指标的项目有几个", 1)]
     [InlineData("预算最多的那个项目叫什么名字", 5850)]                      // 名字 was taken for a condition on the name
     [InlineData("名字里有监理的项目有几个", 3)]                              // the name: it found 6 tables mentioning 监理 anywhere
     [InlineData("名称包含评审或验收的项目有几个", 8)]                     // either word: it looked for the text 评审或验收 (none)
