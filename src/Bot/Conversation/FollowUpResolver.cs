@@ -145,6 +145,12 @@ public static class FollowUpResolver
             u = u with { Subject = category, HasCategory = null };
         }
 
+        // 5000万呢 after 超过1000万的呢: the same comparison with the new amount (it read 预算 = 5000万 and said none).
+        if (u.Budget is { Comparator: null, Upper: null, NotEqual: false } bare && previous.Budget is { Comparator: { } kept, Upper: null } before)
+        {
+            u = u with { Budget = bare with { Comparator = kept, NotEqual = before.NotEqual } };
+        }
+
         var replaces = (u.Department is not null && previous.Department is not null) || (u.Budget is not null && previous.Budget is not null) ||
                        (TextOf(u.Conditions) is not null && TextOf(previous.Conditions) is not null) ||
                        (u.Deadline is not null && previous.Deadline is not null) || (u.Subject is not null && previous.Subject is not null) ||
@@ -171,7 +177,10 @@ public static class FollowUpResolver
             Sort = u.Sort != ProjectSort.Default ? u.Sort : previous.Sort,
             Top = u.Top ?? (u.Sort != ProjectSort.Default || u.HasConditions ? null : previous.Top),
             // The previous answer's projects, when it carried them all; else its conditions (merged above) find them again.
-            Within = replaces || state.Projects.Count == 0 ? null : state.Partial ? previous.Within : state.Projects,
+            // 第二少的呢 after 哪个预算最少: another place among the same projects, not within the one place shown.
+            Within = replaces || state.Projects.Count == 0 ? null
+                : state.Partial || (previous.Nth is not null && u is { HasConditions: false } && (u.Nth is not null || u.Top is not null || u.Sort != ProjectSort.Default)) ? previous.Within
+                : state.Projects,
             WithinSaid = null, // the previous answer's projects now, however they were first said
             IsFollowUp = true,
             Project = null,

@@ -151,7 +151,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         else if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending)
         {
             // 哪个设的指标最多: first place, shared by ties; 指标最多的三个项目: the first three.
-            u = top is { } count ? u with { Top = count, Nth = null } : u with { Top = null, Nth = u.Nth ?? 1 }; // 指标第二多: the second
+            // 指标第二多: the second; 按指标条数排序 (no superlative, no place): the order alone.
+            u = top is { } count ? u with { Top = count, Nth = null } : u.Top is 1 || u.Nth is not null ? u with { Top = null, Nth = u.Nth ?? 1 } : u;
         }
 
         u = u with { Ordinal = ordinal };

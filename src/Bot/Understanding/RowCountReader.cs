@@ -63,6 +63,13 @@ public static partial class RowCountReader
             used.Add(Span.Of(nth));
         }
 
+        // 按指标条数排序: ordered by rows, most first unless 从少到多.
+        if (OrderByRowsRegex().Match(question) is { Success: true } order && Span.IsFree(used, order))
+        {
+            u = u with { Sort = order.Groups["asc"].Success ? ProjectSort.RowsAscending : ProjectSort.RowsDescending };
+            used.Add(Span.Of(order));
+        }
+
         if (MostRowsRegex().Match(question) is { Success: true } most && Span.IsFree(used, most))
         {
             var fewest = most.Groups["dir"].Value is "少" or "低";
@@ -129,6 +136,9 @@ public static partial class RowCountReader
 
     [GeneratedRegex(@"(?:绩效)?指标(?:数|条数|数量)?(?:要|都)?(?<cmp>" + Comparators + @")" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
     private static partial Regex RowsAfterRegex();
+
+    [GeneratedRegex(@"按(?:绩效)?指标(?:的)?(?:条数|数量|数|多少)(?:(?<asc>从少到多|从低到高|升序)|从多到少|从高到低|降序)?(?:排序|排列|排一下|排)?")]
+    private static partial Regex OrderByRowsRegex();
 
     [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量|数)?(?:排)?(?:倒数)?第(?<n>\d+|[一二两三四五六七八九十]+)(?<dir>多|少)")]
     private static partial Regex NthRowsRegex();

@@ -1,3 +1,4 @@
+using Assistant.Plugins.Queries;
 using Assistant.Bot.Understanding;
 
 namespace Assistant.Bot.Tests.Conversation;
@@ -22,6 +23,46 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         var second = await fixture.Engine.AskAsync(id, "第二个项目的指标");
         Assert.Equal(Intent.Lookup, second.Intent);
         Assert.Equal(sorted.Projects[1].Name, Assert.Single(second.Projects).Name);
+    }
+
+    [Fact]
+    public async Task AskAsync_AnotherPlaceAfterAPlace_RanksTheSameProjects()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "有经济效益指标的项目");
+        var first = await fixture.Engine.AskAsync(id, "哪个预算最少");
+
+        var second = await fixture.Engine.AskAsync(id, "第二少的呢");
+
+        // It looked for the second place within the one project just shown and found none.
+        Assert.Equal("科技安全与科技保密", Assert.Single(first.Projects).Name);       // 15 万
+        Assert.Equal("人工智能创新发展服务工作", Assert.Single(second.Projects).Name); // 20 万
+    }
+
+    [Fact]
+    public async Task AskAsync_BareAmountAfterAComparison_KeepsTheComparison()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "预算超过500万的项目有几个");
+        await fixture.Engine.AskAsync(id, "超过1000万的呢");
+
+        var answer = await fixture.Engine.AskAsync(id, "5000万呢");
+
+        // It read 预算 = 5000万 and said 0; the three above 5000万 are meant.
+        Assert.Equal(3m, answer.Value);
+    }
+
+    [Fact]
+    public async Task AskAsync_OrderByRowsAfterAList_OrdersThemAll()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目");
+
+        var answer = await fixture.Engine.AskAsync(id, "按指标条数排序");
+
+        Assert.Equal(12, answer.Projects.Count);
+        Assert.Equal(ProjectSort.RowsDescending, answer.Reading!.Sort);
+        Assert.Null(answer.Reading.Nth);
     }
 
     [Theory]
