@@ -75,6 +75,15 @@ public static class FollowUpResolver
             u = u with { IsFollowUp = true };
         }
 
+        // 满意度是多少 / 数量指标有哪些 right after one project's table: that table's rows of it (it listed every table's).
+        // With a word for every table (所有项目的满意度) or any condition, it is a question of its own.
+        if (!u.IsFollowUp && previous is { Intent: Intent.Lookup, Project: { } shown } && !u.SaysAll && (u.Subject ?? u.HasCategory) is { } rowsAsked &&
+            u is { Project: null, Department: null, Budget: null, Deadline: null, Topic: null, Ask: null, Threshold: null, Top: null, Nth: null, Sort: ProjectSort.Default } &&
+            u.Conditions == new ProjectFilter() && u.Intent is Intent.List or Intent.Lookup)
+        {
+            return u with { Project = shown, Subject = rowsAsked, HasCategory = null, Intent = Intent.Lookup, Within = null, IsFollowUp = true };
+        }
+
         // Otherwise only a question marked as a follow-up (其中…, …呢, 按预算排序, 这些…) refines; "预算最高的3个项目是哪些"
         // is a question of its own, whatever was asked before.
         if (!u.IsFollowUp)
@@ -197,10 +206,10 @@ public static class FollowUpResolver
         };
         // A follow-up without a figure of its own asks the previous one again (其中预算超过1000万元的呢); one that asks
         // which (其中满意度最高的是哪个: a place or the first N), only orders (按预算从高到低排一下) or only asks for the
-        // list (列出来, 具体是哪些: nothing but the list word) lists, whatever was added up before.
+        // list (列出来, 具体是哪些: nothing but the list word; 其中信息所的是哪个: a list word) lists, whatever was added up before.
         var intent = u.Intent is Intent.Count or Intent.Sum or Intent.Figure or Intent.Norms or Intent.Validate
             ? u.Intent
-            : u.Intent is Intent.List && (u.Nth is not null || u.Top is not null || !u.HasConditions) ? Intent.List
+            : u.Intent is Intent.List && (u.Nth is not null || u.Top is not null || !u.HasConditions || u.AsksWhich) ? Intent.List
             : previous.Intent is Intent.List or Intent.Count or Intent.Sum or Intent.Norms ? previous.Intent : Intent.List;
         return merged with { Intent = intent };
     }

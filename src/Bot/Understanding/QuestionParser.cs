@@ -309,7 +309,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // Intent words inside a name a reader took (火炬统计调查 holds 统计) say nothing about what is asked.
         var nameSpans = used.Where(s => u.Project is { } p && s.End - s.Start >= 4 && p.Contains(q[s.Start..s.End], StringComparison.Ordinal)).ToList();
         var framed = new string(q.Select((c, i) => nameSpans.Any(s => s.Start <= i && i < s.End) ? '□' : c).ToArray());
-        u = u with { Intent = DecideIntent(framed, u) };
+        u = u with { Intent = DecideIntent(framed, u), AsksWhich = ListRegex().IsMatch(framed) };
         // 技术市场服务的财政资金和其他资金分别是多少: several of its money fields at once, which its table shows together
         // (a sum gave the one nearest the question word alone).
         if (u is { Project: not null, Budget: null, Intent: Intent.Sum } && AggregateReader.FieldsNamed(q) > 1)

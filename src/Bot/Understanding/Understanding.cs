@@ -89,6 +89,9 @@ public sealed record Understanding
     /// <summary>The money field a sum, average, maximum or minimum is over (预算数 unless the question names another).</summary>
     public MoneyField Field { get; init; }
 
+    /// <summary>True when the question asks which projects (哪些, 哪个, 列出): a follow-up saying so lists, whatever was counted before.</summary>
+    public bool AsksWhich { get; init; }
+
     /// <summary>The money field a money order ranks by when it is not <see cref="Field"/> (预算最高的项目其他资金是多少).</summary>
     public MoneyField? OrderField { get; init; }
 

@@ -25,6 +25,46 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(sorted.Projects[1].Name, Assert.Single(second.Projects).Name);
     }
 
+    [Theory]
+    [InlineData("满意度是多少", "服务对象满意度")]       // it listed all 95 tables' 满意度
+    [InlineData("数量指标有哪些", "在媒体发布科技宣传稿件")]
+    public async Task AskAsync_BareSubjectAfterOneProjectsTable_IsThatTablesRows(string then, string row)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技宣传专项工作的指标");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("科技宣传专项工作", Assert.Single(answer.Projects).Name);
+        Assert.Contains(row, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_BareSubjectWithAWordForEveryTable_IsAQuestionOfItsOwn()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技宣传专项工作的指标");
+
+        var answer = await fixture.Engine.AskAsync(id, "所有项目的满意度");
+
+        Assert.Equal(95, answer.Projects.Count);
+    }
+
+    [Fact]
+    public async Task AskAsync_WhichAfterASum_ListsThem()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的预算合计");
+
+        var answer = await fixture.Engine.AskAsync(id, "其中预算超过100万的是哪些");
+
+        // 是哪些 asks which: it added them up again.
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(2, answer.Projects.Count);
+        Assert.Null(answer.Value);
+    }
+
     [Fact]
     public async Task AskAsync_AnotherPlaceAfterAPlace_RanksTheSameProjects()
     {
