@@ -102,7 +102,6 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         return answer;
     }
 
-    /// <summary>The plan and answer for an understood question.</summary>
     // 预算最高的5个项目中有几个是资源配置处的: the five first (the set read alone and answered), then the rest asked of them
     // as a follow-up would be (其中有几个是资源配置处的); the condition never takes part in the ranking (it said 5, not 4).
     // Null when the question is not of this form or its set is not a first N; never the question read as one set of
@@ -128,6 +127,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
     }
 
+    /// <summary>The plan and answer for an understood question.</summary>
     private async Task<Answer> AnswerAsync(string text, Understanding.Understanding u, ConversationState? state, CancellationToken ct)
     {
         var projects = corpus.Current.Projects;

@@ -1,0 +1,24 @@
+using Assistant.Retrieval.Normalisation;
+
+namespace Assistant.Bot.Understanding;
+
+/// <summary>The question made ready to read: folded, simplified, and cleared of typing variants.</summary>
+public sealed partial class QuestionParser
+{
+    // 1,000万 is 1000万; 95%+ is ≥95% (it was read as exactly 95%: 28 tables, not 43); a space beside a Chinese character
+    // is typing, not a word break (名称含 服务 的项目 was read as the topic 服务: 72 tables, not 24).
+    private string Clean(string question)
+    {
+        var folded = ScriptFolder.ToSimplified(WidthFolder.Fold(question), vocabulary.Characters).Trim().TrimEnd('?', '？', '。', '!', '！', '.', ' ', '~', '呀', '啊', '吗').Trim();
+        var cleaned = AtLeastPlusRegex().Replace(ThousandsRegex().Replace(SpaceBesideChineseRegex().Replace(folded, string.Empty), string.Empty), "≥${n}");
+        // 壹佰万 is how a finance clerk writes 一百万; 100w is typing for 100万.
+        cleaned = FinancialNumeralRegex().Replace(cleaned, m => string.Concat(m.Value.Select(c => FinancialNumerals[c])));
+        return WanLetterRegex().Replace(cleaned, "${n}万");
+    }
+
+    private static readonly Dictionary<char, char> FinancialNumerals = new()
+    {
+        ['零'] = '零', ['壹'] = '一', ['贰'] = '二', ['叁'] = '三', ['肆'] = '四', ['伍'] = '五', ['陆'] = '六', ['柒'] = '七', ['捌'] = '八',
+        ['玖'] = '九', ['拾'] = '十', ['佰'] = '百', ['仟'] = '千', ['万'] = '万', ['亿'] = '亿',
+    };
+}
