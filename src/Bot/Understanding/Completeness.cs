@@ -49,6 +49,7 @@ public static partial class Completeness
         (ChangeRegex(), "增减要和上一年的表比较，还不能按部门或全部项目计算；一个项目可以问“技术市场服务和上一年比有什么变化”"),
         (ShareRegex(), "还不能计算占比；可以分别问两者的合计，例如“科技奖励评审服务的预算是多少”和“预算合计是多少”"),
         (BothTopRegex(), "还不能同时按两项排名（都最高、都最低）；可以分别问，例如“满意度目标最高的项目”和“预算最高的项目”"),
+        (EachDepartmentsTopRegex(), "还不能一次找出每个部门各自排第一的项目；可以分别问，例如“信息所预算最高的项目”“战略院预算最高的项目”"),
         (AllOfThemRegex(), "还不能回答“是不是都…”这类是非问题；可以先列出这些项目（例如“预算超过300万的项目有哪些”），看它们是否都符合"),
     ];
 
@@ -197,8 +198,12 @@ public static partial class Completeness
 
     // 预算超过300万的项目是不是都是资源配置处的: a yes-or-no over all of them (it listed 资源配置处's 18 and hid the others).
     // The question is cleaned of its final 吗, so a statement ending in 都 and a comparison is the question form.
-    [GeneratedRegex(@"(?:是不是|是否)[^，,。？?]*?(?:都|全部|全都)|(?:都|全部|全都)(?:是|在|低于|高于|超过|不到|不超过|不低于|达到|大于|小于)[^，,。？?的]*的?$")]
+    [GeneratedRegex(@"(?:是不是|是否)[^，,。？?]*?(?:都|全部|全都)|(?:都|全部|全都)(?:是|在|低于|高于|超过|不到|不超过|不低于|达到|大于|小于)(?!多少|什么|哪|几)[^，,。？?的]*的?$")]
     private static partial Regex AllOfThemRegex();
+
+    // 每个部门预算最高的项目: a first place within each department (it gave the department with the largest total).
+    [GeneratedRegex(@"(?:每个|每一个|各个|各)(?:部门|单位)[^，,。？?]{0,8}?(?:最高|最多|最大|最低|最少|最小|最贵|最便宜)的(?:项目|一个|那个)")]
+    private static partial Regex EachDepartmentsTopRegex();
 
     // 信息所比战略院多多少, 相差多少, 是…的几倍: a difference or a ratio, which no reader computes (never the two added up).
     [GeneratedRegex(@"比[^，,。？?]{1,15}?(?:多|少|高|低)(?:了)?(?:多少|几)|(?:相)?差(?:了)?多少|差额|差距|的几倍|多少倍")]

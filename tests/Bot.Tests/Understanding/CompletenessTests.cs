@@ -115,6 +115,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算超过300万的项目是不是都是资源配置处的", "是不是都")]   // it listed 资源配置处's 18 and hid the others
     [InlineData("信息所的项目预算都低于500万吗", "是不是都")]
     [InlineData("是不是信息所的项目预算都低于500万", "是不是都")]         // it read 不是信息所 and listed 67 others
+    [InlineData("每个部门预算最高的项目", "每个部门各自排第一")]              // it gave the department with the largest total
+    [InlineData("各部门最大的项目", "每个部门各自排第一")]
     [InlineData("每个项目平均有几个满意度指标", "平均有几条指标")]          // it gave the average budget, 462.25
     [InlineData("名称包含评审和验收的项目", "验收")]                     // both or either? it looked for the text 评审和验收 (none)
     [InlineData("资金拨付率是多少", "拨付率")]                         // it added up every budget: 拨付率 sat between 资金 and 多少
