@@ -200,6 +200,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算伍拾万以下的项目有几个", 53)]
     [InlineData("预算100w以上的项目有几个", 35)]                           // w is typing for 万
     [InlineData("信息所得预算合计", 1025)]                                 // 得 typed for 的
+    [InlineData("战略院的项目数和预算合计", 278)]                          // 项目数 was a topic: the one table mentioning it, 15
     [InlineData("预算都低于500万的项目有几个", 79)]                        // 都 before a condition of the set is filler
     [InlineData("院士工作经费是不是资源配置处的，有几个", 1)]                // 是不是 asks, never excludes (it read 部门不是资源配置处)                      // with an amount, 大项目 is only the noun
     [InlineData("数量指标单位是场的项目有几个", 13)]                       // the rows' unit: it counted every table with a 数量指标

@@ -46,6 +46,9 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
         };
     }
 
+    // The first three characters of a name (two picks here took one name's length to cut another, shorter one).
+    private static string Opening(string name) => name[..Math.Min(3, name.Length)];
+
     private ProjectFilter Filter(int depth)
     {
         var f = new ProjectFilter();
@@ -64,7 +67,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
                 7 => f with { LacksCategory = Pick(Categories) },
                 8 => f with { Topic = Pick(Topics) },
                 9 => f with { NameContains = Piece(Pick(projects).Name) },
-                10 => f with { NameStartsWith = Pick(projects).Name[..Math.Min(3, Pick(projects).Name.Length)] },
+                10 => f with { NameStartsWith = Opening(Pick(projects).Name) },
                 11 => f with { NameEndsWith = Piece(Pick(projects).Name)[^1..] },
                 12 => f with { GoalsContain = Piece(Pick(projects).Goals) },
                 13 => f with { TextContains = Pick(Topics) },
