@@ -105,6 +105,15 @@ public sealed partial class QuestionParser
             unread.Add($"{size.Value}（没有统一的金额标准；请给出预算范围，如“预算1000万以上的项目”）");
         }
 
+        // 成本指标合计是多少 / 信息所成本指标加起来多少: the rows' targets added up, which no reader computes (it gave the budget
+        // total of the tables holding one). A money word says the figure is the budget's (设了成本指标的项目预算合计).
+        if (u.Intent is Intent.Sum && (u.HasCategory ?? u.Subject) is { } rowsOf && RowsSummedRegex().Match(q) is { Success: true } summed &&
+            summed.Groups["of"].Value.EndsWith(rowsOf.EndsWith("指标", StringComparison.Ordinal) ? rowsOf[..^2] : rowsOf, StringComparison.Ordinal) &&
+            !MoneyFieldRegex().IsMatch(q))
+        {
+            unread.Add($"{rowsOf}的目标值相加（还不能把指标的目标值加起来；可以问“设了{rowsOf}的项目有哪些”看各自的值）");
+        }
+
         // 社会效益指标最多的项目 ranks by one category's rows, which is not computed: never by all of a table's rows instead.
         if (u.Sort is ProjectSort.RowsDescending or ProjectSort.RowsAscending && RowsSuperlativeRegex().Match(q) is { Success: true } most &&
             IndicatorCategory.EndingOf(q[..most.Index]) is { } category)
@@ -161,4 +170,7 @@ public sealed partial class QuestionParser
 
     [GeneratedRegex(@"(?<!重)[大小](?:型)?项目")]
     private static partial Regex SizeRegex();
+
+    [GeneratedRegex(@"(?<of>[\p{IsCJKUnifiedIdeographs}]{2,12}?)(?:指标)?(?:的)?(?:目标值|指标值|金额|数额)?(?:一共|总共)?(?:合计|加起来|加在一起|总和|总计|一共|总共)")]
+    private static partial Regex RowsSummedRegex();
 }

@@ -376,7 +376,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
     // True when a superlative (最高, 最低 …) follows the indicator's name directly (满意度最高, 满意度目标最低).
     private static bool SaidOf(string q, string indicator) =>
         Regex.IsMatch(q, Regex.Escape(indicator.EndsWith("指标", StringComparison.Ordinal) ? indicator[..^2] : indicator) +
-                         "(?:指标)?(?:的)?(?:目标值|指标值|目标|值)?(?:设得|定得|要求)?最(?:高|低|多|少|大|小)");
+                         "(?:指标)?(?:的)?(?:目标值|指标值|目标|金额|数额|数值|值)?(?:设得|定得|要求)?最(?:高|低|多|少|大|小)"); // 成本指标金额最大: the row's amount
 
     private static bool IsBudgetQuantity(string q, Quantity quantity)
     {

@@ -98,6 +98,7 @@ public sealed class TiedCutTests(EngineFixture fixture) : IClassFixture<EngineFi
     [InlineData("指标第二多的项目", ProjectSort.RowsDescending, 2)]        // it ranked by money
     [InlineData("指标第三少的项目是哪个", ProjectSort.RowsAscending, 3)]
     [InlineData("满意度目标第二高的项目", ProjectSort.TargetDescending, 2)] // it took the first place
+    [InlineData("哪个项目的成本指标金额最大", ProjectSort.TargetDescending, 1)] // the row's amount: it ranked by budget
     public async Task AskAsync_NthPlaceByRowsOrTarget_KeepsThePlaceAndTheOrder(string question, ProjectSort sort, int nth)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);

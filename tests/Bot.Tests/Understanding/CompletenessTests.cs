@@ -115,6 +115,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算超过300万的项目是不是都是资源配置处的", "是不是都")]   // it listed 资源配置处's 18 and hid the others
     [InlineData("信息所的项目预算都低于500万吗", "是不是都")]
     [InlineData("是不是信息所的项目预算都低于500万", "是不是都")]         // it read 不是信息所 and listed 67 others
+    [InlineData("成本指标合计是多少", "目标值相加")]                         // it gave the budget total of the tables holding one
+    [InlineData("信息所成本指标加起来多少", "目标值相加")]
     [InlineData("每个部门预算最高的项目", "每个部门各自排第一")]              // it gave the department with the largest total
     [InlineData("各部门最大的项目", "每个部门各自排第一")]
     [InlineData("每个项目平均有几个满意度指标", "平均有几条指标")]          // it gave the average budget, 462.25
@@ -200,6 +202,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算伍拾万以下的项目有几个", 53)]
     [InlineData("预算100w以上的项目有几个", 35)]                           // w is typing for 万
     [InlineData("信息所得预算合计", 1025)]                                 // 得 typed for 的
+    [InlineData("设了成本指标的项目预算合计", 43913.51)]                  // a money word: the budgets of those tables
     [InlineData("战略院的项目数和预算合计", 278)]                          // 项目数 was a topic: the one table mentioning it, 15
     [InlineData("预算都低于500万的项目有几个", 79)]                        // 都 before a condition of the set is filler
     [InlineData("院士工作经费是不是资源配置处的，有几个", 1)]                // 是不是 asks, never excludes (it read 部门不是资源配置处)                      // with an amount, 大项目 is only the noun
