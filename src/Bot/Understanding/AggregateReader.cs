@@ -159,6 +159,7 @@ public static partial class AggregateReader
     [GeneratedRegex(@"哪个|哪些|哪几个|哪一个|是哪|哪项")]
     private static partial Regex WhichRegex();
 
-    [GeneratedRegex(@"(?:(?<no>没有|没|无)(?:设了|安排了|有)?|设了|安排了|有)(?:其他资金|其它资金)(?!.{0,6}\d)")]
+    // 有没有其他资金 asks whether any has it: the 没有 of 有没有 is the question's (it listed the 95 with none).
+    [GeneratedRegex(@"(?:有没有|(?<no>没有|没|无)(?:设了|安排了|有)?|设了|安排了|有)(?:其他资金|其它资金)(?!.{0,6}\d)")]
     private static partial Regex OtherFundsRegex();
 }

@@ -71,6 +71,8 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("除资源配置处外预算最高的项目", 1)]
     [InlineData("预算排前三的项目", 3)]                      // 排 was left unread
     [InlineData("战略院项目的满意度都是多少", 11)]           // 都是多少 asks each one's: not a yes-or-no
+    [InlineData("有没有其他资金", 0)]                        // asks whether any has some: it listed the 95 with none
+    [InlineData("没有其他资金的项目有哪些", 95)]
     [InlineData("预算最少的项目名称是什么", 1)]              // asks for the name: 名称 was left unread
     [InlineData("预算排在前五的项目有哪些", 5)]
     // A bare value is that value, not "at least": 预算200万 is the 4 tables of exactly 200万 (not the 29 of 200万 or
