@@ -139,13 +139,17 @@ public static partial class AggregateReader
     [GeneratedRegex(@"预算数|预算|财政资金|其他资金|其它资金|经费|花钱|钱")]
     private static partial Regex FieldRegex();
 
-    [GeneratedRegex(@"加起来|合计|总计|一共|总共|共计|总额|平均|均值|最大|最高|最多|最小|最低|最少|多少")]
+    // The words asking for a figure of several projects, and the superlatives: the ask is either; a rank is a superlative or a place.
+    private const string FigureWords = "加起来|合计|总计|一共|总共|共计|总额|平均|均值";
+    private const string Superlatives = "最大|最高|最多|最小|最低|最少";
+
+    [GeneratedRegex(FigureWords + "|" + Superlatives + "|多少")]
     private static partial Regex AskRegex();
 
-    [GeneratedRegex(@"最高|最多|最大|最低|最少|最小|倒数|排第|排在|排名|第[一二三四五六七八九十\d]+(?:高|多|大|低|少|小)")]
+    [GeneratedRegex(Superlatives + @"|倒数|排第|排在|排名|第[一二三四五六七八九十\d]+(?:高|多|大|低|少|小)")]
     private static partial Regex RankRegex();
 
-    [GeneratedRegex(@"加起来|合计|总计|一共|总共|共计|总额|平均|均值|多少|几")]
+    [GeneratedRegex(FigureWords + "|多少|几")]
     private static partial Regex FigureAskRegex();
 
     [GeneratedRegex(@"平均(?:每个|每项|每家)?(?:项目)?(?:的)?|(?:的)?(?:均值|平均值|平均数)")]

@@ -36,12 +36,15 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
-    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少(?:预算|经费|资金|钱)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
+    // The words that ask for a sum by themselves; a question also asks for one with a money word a few characters before
+    // 多少 (SumRegex), but as a frame those words between are not covered (资金拨付率是多少 read as a sum of 资金 with 拨付率
+    // taken as scaffolding): whatever stands there must be frame words of its own (SumFrameRegex).
+    private const string SumWords = @"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|多少(?:预算|经费|资金|钱)";
+
+    [GeneratedRegex(SumWords + @"|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
     private static partial Regex SumRegex();
 
-    // SumRegex as a frame: the words between 预算 and 多少 are not covered by it (资金拨付率是多少 read as a sum of 资金 with
-    // 拨付率 taken as scaffolding); whatever stands there must be frame words of its own.
-    [GeneratedRegex(@"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|多少(?:预算|经费|资金|钱)")]
+    [GeneratedRegex(SumWords)]
     private static partial Regex SumFrameRegex();
 
     // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).

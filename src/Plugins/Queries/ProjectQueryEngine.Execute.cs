@@ -49,7 +49,7 @@ public sealed partial class ProjectQueryEngine
         var index = corpus.Current;
         var facts = Facts(index);
         var year = query.Year ?? facts.LatestYear;
-        var orderField = query.OrderField ?? query.Field;
+        var orderField = RankedBy(query);
         var sort = query.Sort == ProjectSort.Default && query.Ask is QueryAsk.Max or QueryAsk.Min ? ProjectSort.BudgetDescending : query.Sort;
         ProjectSet? selected = null;
         IReadOnlyList<ProjectMatch> matches;
@@ -152,7 +152,7 @@ public sealed partial class ProjectQueryEngine
     // the set without evidence; it is gathered now for these alone, by the same checks (an average or a topic adds none).
     private List<ProjectSummary> Page(ProjectQuery query, ProjectSort sort, IReadOnlyList<ProjectMatch> shown, bool indexed, Comparison<ProjectMatch>? order, int pageSize)
     {
-        var page = First(shown, pageSize, sort, query.OrderField ?? query.Field, order);
+        var page = First(shown, pageSize, sort, RankedBy(query), order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         if (indexed && page.Count > 0)
         {

@@ -81,14 +81,14 @@ public sealed partial class ProjectQueryEngine
         var index = corpus.Current;
         List<Project> tied;
         int tiedKept;
-        if (matches is OrdinalMatches all && kept is OrdinalMatches first && AtCut(MoneyColumns.Of(index), sort, query.OrderField ?? query.Field, first.Ordinals[^1]) is { } atCut)
+        if (matches is OrdinalMatches all && kept is OrdinalMatches first && AtCut(MoneyColumns.Of(index), sort, RankedBy(query), first.Ordinals[^1]) is { } atCut)
         {
             tied = all.Ordinals.Where(atCut).Select(o => index.Projects[o]).ToList();
             tiedKept = first.Ordinals.Count(atCut);
         }
         else
         {
-            var key = KeyOf(matches, sort, query.OrderField ?? query.Field, query.Filter, indexed);
+            var key = KeyOf(matches, sort, RankedBy(query), query.Filter, indexed);
             var cut = key(kept[^1]);
             tied = matches.Where(m => key(m) == cut).Select(m => m.Project).ToList();
             tiedKept = kept.Count(m => key(m) == cut);
@@ -104,6 +104,9 @@ public sealed partial class ProjectQueryEngine
         return (beyond, beyond > 0 && figure is not null && tied.Select(figure).Distinct().Skip(1).Any());
     }
 
+    // The money field a money order ranks by: the one named for the order (预算最高的项目其他资金是多少), else the one asked.
+    private static MoneyField RankedBy(ProjectQuery query) => query.OrderField ?? query.Field;
+
     // How many matches come before the N-th place by the order's number: N − 1 unless ties ahead share places.
     // Orders not by a number (the corpus's, a topic's relevance) count one by one.
     private int Ahead(IReadOnlyList<ProjectMatch> matches, IReadOnlyList<ProjectMatch> place, ProjectQuery query, ProjectSort sort, bool indexed)
@@ -115,13 +118,13 @@ public sealed partial class ProjectQueryEngine
 
         var descending = Descends(sort);
         bool Before(decimal value, decimal at) => descending ? value > at : value < at;
-        if (matches is OrdinalMatches all && place is OrdinalMatches at && MoneyColumns.Of(corpus.Current).KeyFor(sort, query.OrderField ?? query.Field) is { } column)
+        if (matches is OrdinalMatches all && place is OrdinalMatches at && MoneyColumns.Of(corpus.Current).KeyFor(sort, RankedBy(query)) is { } column)
         {
             var value = column(at.Ordinals[0]);
             return all.Ordinals.Count(o => Before(column(o), value));
         }
 
-        var key = KeyOf(matches, sort, query.OrderField ?? query.Field, query.Filter, indexed);
+        var key = KeyOf(matches, sort, RankedBy(query), query.Filter, indexed);
         var placeKey = key(place[0]);
         return matches.Count(m => Before(key(m), placeKey));
     }
