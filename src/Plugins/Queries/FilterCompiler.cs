@@ -14,7 +14,7 @@ internal static class FilterCompiler
 {
     /// <summary>
     /// The constraints, and whether they decide the whole filter (nothing is left to check by code). <paramref name="within"/>
-    /// limits the candidates to ordinals the caller found (a topic's tables); the filter's own condition is still checked.
+    /// are the tables the caller found for the filter's topic: they decide it, and only they are candidates.
     /// </summary>
     public static (ProjectConstraints Constraints, bool Exact) Compile(ProjectFilter filter, int? year, CorpusIndex index,
         Func<string, IReadOnlySet<int>> failing, IReadOnlySet<int>? within = null)
@@ -86,7 +86,7 @@ internal static class FilterCompiler
             Deadline = filter.Deadline,
             Ordinals = ordinals,
         };
-        return (constraints, IsExact(filter, subjectDecided));
+        return (constraints, IsExact(filter, subjectDecided, topicDecided: within is not null));
     }
 
     // Pieces of text each condition must find, and where (a topic's literal mentions are ranked, not narrowed here).
@@ -125,8 +125,9 @@ internal static class FilterCompiler
 
     // Every condition present is one the index decides exactly; then the engine need not look at a table to decide the set.
     // A percentage in range is decided on the rows as TargetComparison.Satisfies decides it: a percent target, its number.
-    private static bool IsExact(ProjectFilter f, bool subjectDecided) =>
-        ((f.Subject is null && f.Threshold is null) || subjectDecided) && f.Topic is null && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
+    // A topic is decided by the tables the caller found for it (within).
+    private static bool IsExact(ProjectFilter f, bool subjectDecided, bool topicDecided) =>
+        ((f.Subject is null && f.Threshold is null) || subjectDecided) && (f.Topic is null || topicDecided) && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
         f.VersusAverage is null && f.CategoryRows is null && f.NameStartsWith is null && f.NameEndsWith is null &&
         f.GoalsContain is null && f.UsageContains is null && f.TextContains is null &&
         !(f.Department is not null && f.Departments is { Count: > 0 });

@@ -59,17 +59,16 @@ public sealed partial class ProjectQueryEngine
             // The index selects (the year too, unless the corpus holds no other); code checks what it cannot decide.
             int? selectYear = facts.OnlyYear && year == facts.LatestYear ? null : year;
             // A topic keeps only the tables about it: worked out first, it narrows the index's selection as well.
-            var topic = query.Filter.Topic is { } about ? Topic(index, about, year, indexed: true) : default;
+            var topic = query.Filter.Topic is { } about ? Topic(index, about, year, indexed: true) : null;
             var (constraints, exact) = FilterCompiler.Compile(query.Filter, selectYear,
-                index, rule => Failing(index, rule), topic.Ordinals);
+                index, rule => Failing(index, rule), topic?.Set);
             selected = index.Select(constraints);
             Dictionary<Project, decimal>? keys = null;
-            Dictionary<Project, float>? relevance = null;
             matches = exact && !ByKeys(sort)
-                ? new OrdinalMatches(selected.Ordinals, index.Projects)
+                ? new OrdinalMatches(selected.Ordinals, index.Projects, topic)
                 : Matching(query.Filter, sort, orderField, selected.Ordinals.Select(o => index.Projects[o]).ToList(), evidence: false, indexed: true,
-                    out keys, out relevance, topic.Relevance);
-            order = Comparison(sort, orderField, keys, relevance is not null);
+                    out keys, out _, topic);
+            order = Comparison(sort, orderField, keys, topic is not null);
         }
         else
         {

@@ -11,6 +11,8 @@ public sealed partial class ProjectQueryEngine
     // their ordinals by the money columns, and only those taken are made; others by comparing the matches.
     private IReadOnlyList<ProjectMatch> First(IReadOnlyList<ProjectMatch> matches, int limit, ProjectSort sort, MoneyField field, Comparison<ProjectMatch>? order) =>
         order is null ? matches.Take(limit).ToList()
+        : matches is OrdinalMatches { Topic: { } topic } topical && sort == ProjectSort.Default
+            ? topical.Of(topic.Best(topical.Ordinals, limit))
         : matches is OrdinalMatches ordinals && MoneyColumns.Of(corpus.Current).WholeKeyFor(sort, field) is { } whole
             ? ordinals.Of(WholeOrder.Take(ordinals.Ordinals, whole, Descends(sort), limit))
             : matches is OrdinalMatches decimals && MoneyColumns.Of(corpus.Current).KeyFor(sort, field) is { } key

@@ -32,7 +32,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
 
     // The matches in corpus order, with the keys their order needs (a subject's targets, deadlines, topic relevance).
     private List<ProjectMatch> Matching(ProjectFilter filter, ProjectSort sort, MoneyField field, IReadOnlyList<Project> over, bool evidence, bool indexed,
-        out Dictionary<Project, decimal>? targetKeys, out Dictionary<Project, float>? relevance, Dictionary<Project, float>? topicRelevance = null)
+        out Dictionary<Project, decimal>? targetKeys, out Dictionary<Project, float>? relevance, TopicTables? topicRelevance = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var index = corpus.Current;
@@ -134,7 +134,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = candidates.Where(p => !p.Indicators.Any(category.Contains));
         }
 
-        relevance = filter.Topic is { } topic ? topicRelevance ?? TopicRelevance(index, topic, over.Count > 0 ? over[0].Year : 0, indexed) : null;
+        relevance = filter.Topic is { } topic ? topicRelevance?.ByProject() ?? TopicRelevance(index, topic, over.Count > 0 ? over[0].Year : 0, indexed) : null;
         if (relevance is not null)
         {
             candidates = candidates.Where(relevance.ContainsKey);
@@ -237,41 +237,48 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
     /// </summary>
     // Over the whole year, never only the projects asked about: which tables mention the topic, and so whether the
     // ranking falls back to the index's best matches, must not depend on the other conditions.
-    private static Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic, int year, bool indexed) =>
-        Topic(index, topic, year, indexed).Relevance;
+    private Dictionary<Project, float> TopicRelevance(CorpusIndex index, string topic, int year, bool indexed) =>
+        Topic(index, topic, year, indexed).ByProject();
 
     /// <summary>
-    /// The projects about <paramref name="topic"/> with their relevance (see <see cref="TopicRelevance"/>) and, when
-    /// <paramref name="indexed"/>, their ordinals: the index's look-ups give them, so no table is found again by name.
+    /// The projects about <paramref name="topic"/> with their relevance (see <see cref="TopicRelevance"/>), by ordinal.
+    /// <paramref name="indexed"/> looks the literal mentions up in the index's texts; else every table is read.
     /// </summary>
-    private static (Dictionary<Project, float> Relevance, IReadOnlySet<int>? Ordinals) Topic(CorpusIndex index, string topic, int year, bool indexed)
+    private TopicTables Topic(CorpusIndex index, string topic, int year, bool indexed)
     {
         var folded = WidthFolder.Fold(topic);
+        var projects = index.Projects;
         // The tables holding the topic, ascending (corpus order): looked up in the index's texts, or found by reading every table.
-        var ordinals = indexed
-            ? index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows)
-                .Where(o => index.Projects[o].Year == year).ToList()
-            : Enumerable.Range(0, index.Projects.Count).Where(o => index.Projects[o].Year == year && Mentions(index.Projects[o], folded)).ToList();
+        IReadOnlySet<int>? set = null;
+        IReadOnlyList<int> ordinals;
+        if (indexed)
+        {
+            var found = index.Texts.Containing(folded, ProjectText.Name | ProjectText.Goals | ProjectText.Usage | ProjectText.Rows);
+            var facts = Facts(index);
+            // A corpus of one year: every table found is of it, and the set found is the set kept.
+            (ordinals, set) = facts.OnlyYear && year == facts.LatestYear
+                ? (found.Ascending, found)
+                : (found.Ascending.Where(o => projects[o].Year == year).ToList(), null);
+        }
+        else
+        {
+            ordinals = Enumerable.Range(0, projects.Count).Where(o => projects[o].Year == year && Mentions(projects[o], folded)).ToList();
+        }
+
         if (ordinals.Count == 0)
         {
             // Every word of the topic, as a search would find it (科普 in 科学技术普及); never one of its words alone (区块链 is not 产业链).
             var ranked = index.Search(new SearchRequest(topic, Limit: TopicIndexLimit, Scope: SearchScope.Projects, Highlight: false, AllWords: true)).Projects;
             var best = ranked.ToDictionary(h => h.Project, h => h.Score, ProjectIdentity.Comparer);
-            return (best, indexed ? OrdinalsOf(index, best.Keys) : null);
+            var hits = OrdinalsOf(index, best.Keys);
+            var byOrdinal = hits.Ascending.ToDictionary(o => o, o => best[projects[o]]);
+            return new TopicTables(hits.Ascending, some => [.. some.Select(o => byOrdinal[o])], _ => false, projects, hits);
         }
 
         // Each of them scored as a search scores it; a name holding the topic ranks first.
-        var scores = index.Relevance(topic, ordinals);
         var named = indexed ? index.Texts.Containing(folded, ProjectText.Name) : null;
-        var relevance = new Dictionary<Project, float>(ordinals.Count, ProjectIdentity.Comparer);
-        for (var i = 0; i < ordinals.Count; i++)
-        {
-            var p = index.Projects[ordinals[i]];
-            var inName = named?.Contains(ordinals[i]) ?? p.Name.Contains(folded, StringComparison.Ordinal);
-            relevance[p] = (inName ? 1000f : 0f) + scores[i];
-        }
-
-        return (relevance, indexed ? OrdinalSet.Of(ordinals, index.Projects.Count) : null);
+        return new TopicTables(ordinals, some => index.Relevance(topic, some),
+            o => named?.Contains(o) ?? projects[o].Name.Contains(folded, StringComparison.Ordinal), projects, set);
     }
 
     private static bool Mentions(Project p, string topic) =>
