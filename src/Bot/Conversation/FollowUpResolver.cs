@@ -18,6 +18,24 @@ public static class FollowUpResolver
             return u; // a question not read completely stays unanswered, follow-up or not
         }
 
+        if (u is { ThresholdAlone: true, Threshold: { } alone })
+        {
+            // ≥98%的呢 after 满意度≥95%的项目有几个: the same indicator with the new target (a bare 98% keeps ≥). With no
+            // indicator compared before, or a number of another unit, there is nothing to compare it with.
+            if (state?.Last is not { Subject: { } subject, Threshold: { } compared } || (alone.Unit is not null && alone.Unit != compared.Unit))
+            {
+                return u with { Intent = Intent.Unclear, NotAnswerable = $"只给了一个数「{alone.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{alone.Unit}」，上一个问题里没有可以和它比较的同单位指标；请说明是哪个指标，如“满意度≥98%的呢”" };
+            }
+
+            u = u with
+            {
+                Subject = subject, ThresholdAlone = false,
+                Threshold = alone.Comparator is null && !alone.NotEqual
+                    ? alone with { Comparator = compared.Comparator, NotEqual = compared.NotEqual, Unit = alone.Unit ?? compared.Unit }
+                    : alone with { Unit = alone.Unit ?? compared.Unit },
+            };
+        }
+
         if ((state?.Last is null || state.Projects.Count == 0 && state.Last.Intent is not (Intent.Count or Intent.Sum or Intent.Norms)) && u.RefersBack)
         {
             // 这些/它们/上面那些 with nothing before: never an answer over all projects.

@@ -31,7 +31,14 @@ public sealed partial class QuestionParser
         var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
         if (u.Threshold is { } t && u.Subject is null)
         {
-            unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
+            if (u is { IsFollowUp: true, HasConditions: false, Project: null, Within: null, Top: null, Nth: null, Ask: null } && !t.IsMoney)
+            {
+                u = u with { ThresholdAlone = true }; // ≥98%的呢: the previous question's indicator, or unclear (FollowUpResolver)
+            }
+            else
+            {
+                unread.Add(q[t.Start..t.End]); // a number with nothing to compare it with
+            }
         }
 
         // 满意度不低于0.95: 95% or 0.95? Targets are written in percent; a bare fraction is never compared as it stands.

@@ -75,6 +75,12 @@ public sealed record Understanding
     public bool IsFollowUp { get; init; }
 
     /// <summary>
+    /// True for a follow-up that gives only a target (≥98%的呢, 那90%呢): <see cref="Threshold"/> is compared with the
+    /// previous question's indicator, and without one the question is unclear.
+    /// </summary>
+    public bool ThresholdAlone { get; init; }
+
+    /// <summary>
     /// The typed conditions the slot readers above do not hold (several or excluded departments, the money field,
     /// exact name and text, row counts, categories together or counted, projects left out), as the query plugin takes them.
     /// </summary>

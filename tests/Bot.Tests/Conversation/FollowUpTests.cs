@@ -92,6 +92,40 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(3m, answer.Value);
     }
 
+    [Theory]
+    [InlineData("满意度≥95%的项目有几个", "≥98%的呢", 14)]      // a target alone was not read
+    [InlineData("满意度≥95%的项目有几个", "那98%以上的呢", 14)]
+    [InlineData("满意度≥95%的项目有几个", "换成98%呢", 14)]       // a bare 98% keeps ≥
+    public async Task AskAsync_TargetAloneAfterAComparison_ComparesTheSameIndicator(string first, string then, int count)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, first);
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Count, answer.Intent);
+        Assert.Equal(count, answer.Value);
+        Assert.Contains("满意度", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "≥98%的呢")]                                    // nothing before
+    [InlineData("预算超过1000万的项目有几个", "≥98%的呢")]            // no indicator compared before
+    [InlineData("满意度≥95%的项目有几个", "3000人以上的呢")]          // another unit: never 满意度 ≥ 3000
+    public async Task AskAsync_TargetAloneWithNothingToCompare_IsUnclear(string? first, string then)
+    {
+        var id = Guid.NewGuid().ToString();
+        if (first is not null)
+        {
+            await fixture.Engine.AskAsync(id, first);
+        }
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+    }
+
     [Fact]
     public async Task AskAsync_OrderByRowsAfterAList_OrdersThemAll()
     {
