@@ -28,7 +28,8 @@ public static class ReadingText
             parts.Add(u.WithinSaid is { } said ? $"{said}（{within.Count}个）中" : within.Count <= 3 ? $"项目={string.Join("或", within)}" : $"上一条回答的{within.Count}个项目");
         }
 
-        Add(parts, "项目", u.Project);
+        // 预算最高的项目的满意度: the project the ranking found, with how it was found.
+        Add(parts, "项目", u is { Project: { } named, WithinSaid: { } found, Within: null } ? $"{named}（{found}）" : u.Project);
         Add(parts, "部门", u.Department);
         if (u.Budget is { } b)
         {

@@ -110,7 +110,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     {
         if (RankedSetReader.Split(text) is not var (said, rest) || Parser().Parse(said) is not { Intent: Intent.List, Top: { } top } set)
         {
-            return null;
+            return await OfRankedSetAsync(text, ct).ConfigureAwait(false);
         }
 
         var listed = await AnswerAsync(said, set, null, ct).ConfigureAwait(false);
@@ -124,6 +124,36 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
 
         var those = new ConversationState(set, listed.Projects.Select(p => p.Name).ToList(), null, clock.GetUtcNow(), listed.Citations, listed.Year);
         var within = FollowUpResolver.Resolve(Parser().Parse("其中" + rest), those);
+        return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
+    }
+
+    // 预算最高的项目的专家库人数目标: the highest budget first (read alone and answered), then that project's rows of the
+    // indicator (it ranked only the three tables with such a row and showed the highest of them). Null unless the rest
+    // is an indicator or category asked of them and nothing else; a tie at the place asked is unclear.
+    private async Task<Understanding.Understanding?> OfRankedSetAsync(string text, CancellationToken ct)
+    {
+        if (RankedSetReader.SplitOwned(text) is not var (said, asked) || Parser().Parse(said) is not { Intent: Intent.List } set ||
+            (set.Top ?? set.Nth) is null || Parser().Parse(asked) is not { Intent: Intent.List or Intent.Lookup or Intent.Unknown } rows ||
+            (rows.Subject ?? rows.HasCategory) is null || rows.HasConditions && rows with { Subject = null, HasCategory = null } is { HasConditions: true })
+        {
+            return null;
+        }
+
+        var listed = await AnswerAsync(said, set, null, ct).ConfigureAwait(false);
+        if (listed.Intent != Intent.List || listed.Total is not null || listed.TiedAtCut || listed.Projects.Count == 0 ||
+            set.Nth is not null && listed.Projects.Count > 1)
+        {
+            return new Understanding.Understanding
+            {
+                Intent = Intent.Unclear,
+                NotAnswerable = $"「{said}」不是确定的一个或几个项目（有并列，或没有这样的项目），无法再查它的「{asked}」；可以先问“{said}”",
+            };
+        }
+
+        var names = listed.Projects.Select(p => p.Name).ToList();
+        var previous = names is [var one] ? set with { Intent = Intent.Lookup, Project = one } : set;
+        var those = new ConversationState(previous, names, null, clock.GetUtcNow(), listed.Citations, listed.Year);
+        var within = FollowUpResolver.Resolve(Parser().Parse(names.Count == 1 ? asked : "其中" + asked), those);
         return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
     }
 

@@ -17,6 +17,21 @@ public static partial class RankedSetReader
         return m.Success && m.Groups["rest"].Value.Trim('，', ',', ' ') is { Length: > 0 } rest ? (m.Groups["set"].Value, rest) : null;
     }
 
+    /// <summary>
+    /// The ranked projects (预算最高的项目, 信息所预算最低的那个项目, 预算第二高的项目) and what is asked of them (的满意度目标),
+    /// or null when the question is not of this form: the indicator asked never takes part in the ranking.
+    /// </summary>
+    public static (string Set, string Asked)? SplitOwned(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var m = OwnedRegex().Match(question.Trim());
+        return m.Success && m.Groups["rest"].Value.Trim('，', ',', ' ', '？', '?') is { Length: > 0 } rest ? (m.Groups["set"].Value, rest) : null;
+    }
+
+    // 预算最高的(那个)项目的…, 预算最高的三个项目的…, 预算第二高的项目的…: a superlative or a place, then 项目的.
+    [GeneratedRegex(@"^(?<set>[^，,。？?]*?(?:最(?:高|低|多|少|大|小|贵|便宜)|第\s*[0-9一二三四五六七八九十两]+\s*(?:高|低|多|少|大|小|贵|便宜|名|位))[^，,。？?的]*?的\s*(?:[0-9一二三四五六七八九十两俩仨]+\s*个|那个|那一个|这个)?\s*项目)的(?<rest>.+)$")]
+    private static partial Regex OwnedRegex();
+
     // The set names a first N (前十, 最高的5个, 最便宜的三个) before the 中/里 that opens the question within it.
     [GeneratedRegex(@"^(?<set>[^，,。？?]*?(?:前\s*[0-9一二三四五六七八九十两]+|最(?:高|低|多|少|大|小|贵|便宜)的\s*[0-9一二三四五六七八九十两俩仨]+\s*个?)[^，,。？?中里]*?)(?:当中|之中|里面|中|里)[，,]?(?<rest>.+)$")]
     private static partial Regex SplitRegex();

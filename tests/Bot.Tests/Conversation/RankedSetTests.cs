@@ -56,4 +56,40 @@ public sealed class RankedSetTests(EngineFixture fixture) : IClassFixture<Engine
         Assert.Equal(4, listed.Projects.Count);
         Assert.Contains("上一条回答的4个项目", listed.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("预算最高的项目的专家库人数目标", "天津市中央引导地方科技发展资金项目", null)]  // it showed the highest of the 3 tables with one
+    [InlineData("预算最高的项目的满意度是多少", "天津市中央引导地方科技发展资金项目", 85)]
+    [InlineData("战略院预算最高的项目的满意度目标", "技术市场服务", 95)]
+    [InlineData("预算第二高的项目的时效指标", "天津医学健康研究院项目（2024年建设资金）", null)]
+    public async Task AskAsync_IndicatorOfARankedProject_RanksFirstThenLooksItUp(string question, string project, int? value)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal(project, Assert.Single(answer.Projects).Name);
+        Assert.Equal(value, answer.Value is { } v ? (int?)v : null);
+        Assert.Contains($"项目={project}（", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_IndicatorOfTheFirstThree_ListsThoseThreeWithIt()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算最高的三个项目的满意度");
+
+        // 5850, 5360.77 and 5233.06 万: each has a 满意度 row; the ranking is over every table, not those holding one.
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(["天津市中央引导地方科技发展资金项目", "天津医学健康研究院项目（2024年建设资金）", "一般债券还息（地震模拟研究设施、设备购置、健研院、合成生物技创能力提升）"],
+            answer.Projects.Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task AskAsync_IndicatorOfATiedPlace_IsUnclear()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "指标最少的项目的满意度");
+
+        // 48 tables share the fewest rows: which one's 满意度 is asked cannot be said.
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+    }
 }
