@@ -127,30 +127,44 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
     }
 
-    // 预算最高的项目的专家库人数目标: the highest budget first (read alone and answered), then that project's rows of the
-    // indicator (it ranked only the three tables with such a row and showed the highest of them). Null unless the rest
-    // is an indicator or category asked of them and nothing else; a tie at the place asked is unclear.
+    // 预算最高的项目的专家库人数目标 / 的绩效目标: the highest budget first (read alone and answered), then asked of that
+    // project as if named (it ranked only the tables with such a row and showed another). Several projects (最高的三个项目
+    // 的满意度) are asked their indicator as a follow-up. Null when the rest asks nothing of the project's table or rows
+    // (预算最高的项目的部门: the list shows it); a tie at the place asked is unclear.
     private async Task<Understanding.Understanding?> OfRankedSetAsync(string text, CancellationToken ct)
     {
-        if (RankedSetReader.SplitOwned(text) is not var (said, asked) || Parser().Parse(said) is not { Intent: Intent.List } set ||
-            (set.Top ?? set.Nth) is null || Parser().Parse(asked) is not { Intent: Intent.List or Intent.Lookup or Intent.Unknown } rows ||
-            (rows.Subject ?? rows.HasCategory) is null || rows.HasConditions && rows with { Subject = null, HasCategory = null } is { HasConditions: true })
+        if (RankedSetReader.SplitOwned(text) is not var (said, asked) || Parser().Parse(said) is not { Intent: Intent.List } set || (set.Top ?? set.Nth) is null)
+        {
+            return null;
+        }
+
+        var rows = Parser().Parse(asked);
+        var indicator = (rows.Subject ?? rows.HasCategory) is not null && rows.Intent is Intent.List or Intent.Lookup or Intent.Unknown &&
+                        !(rows with { Subject = null, HasCategory = null }).HasConditions;
+        var ofTable = RankedSetReader.AsksTable(asked);
+        if (!indicator && !ofTable)
         {
             return null;
         }
 
         var listed = await AnswerAsync(said, set, null, ct).ConfigureAwait(false);
-        if (listed.Intent != Intent.List || listed.Total is not null || listed.TiedAtCut || listed.Projects.Count == 0 ||
-            set.Nth is not null && listed.Projects.Count > 1)
+        var names = listed.Projects.Select(p => p.Name).ToList();
+        if (listed.Intent != Intent.List || listed.Total is not null || listed.TiedAtCut || names.Count == 0 ||
+            (set.Nth is not null || ofTable) && names.Count > 1)
         {
             return new Understanding.Understanding
             {
                 Intent = Intent.Unclear,
-                NotAnswerable = $"「{said}」不是确定的一个或几个项目（有并列，或没有这样的项目），无法再查它的「{asked}」；可以先问“{said}”",
+                NotAnswerable = $"「{said}」不是确定的一个项目（有并列，或没有这样的项目），无法再查它的「{asked}」；可以先问“{said}”",
             };
         }
 
-        var names = listed.Projects.Select(p => p.Name).ToList();
+        if (ofTable)
+        {
+            return new Understanding.Understanding { Intent = Intent.Lookup, Project = names[0], Year = set.Year, WithinSaid = said }; // its table
+        }
+
+        // One project: its rows of the indicator, as right after its table; several: those of them holding it (其中…).
         var previous = names is [var one] ? set with { Intent = Intent.Lookup, Project = one } : set;
         var those = new ConversationState(previous, names, null, clock.GetUtcNow(), listed.Citations, listed.Year);
         var within = FollowUpResolver.Resolve(Parser().Parse(names.Count == 1 ? asked : "其中" + asked), those);

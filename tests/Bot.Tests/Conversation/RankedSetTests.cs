@@ -92,4 +92,25 @@ public sealed class RankedSetTests(EngineFixture fixture) : IClassFixture<Engine
         Assert.Equal(Intent.Unclear, answer.Intent);
         Assert.Null(answer.Value);
     }
+
+    [Theory]
+    [InlineData("预算最高的项目的绩效目标是什么")]  // it showed the one table with a row holding 绩效目标 as the highest
+    [InlineData("预算最高的项目有哪些指标")]        // it listed the project without its rows
+    public async Task AskAsync_TableOfARankedProject_ShowsThatProjectsTable(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("天津市中央引导地方科技发展资金项目", Assert.Single(answer.Projects).Name);
+        Assert.Contains("被服务对象满意度", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_TableOfSeveralRankedProjects_IsUnclear()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算最高的三个项目的绩效目标");
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Empty(answer.Projects);
+    }
 }
