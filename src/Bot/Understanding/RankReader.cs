@@ -64,8 +64,8 @@ public static partial class RankReader
         if (deadline.Success)
         {
             sort = deadline.Groups["dir"].Value is "靠后" or "晚" or "迟" ? ProjectSort.DeadlineLatest : ProjectSort.DeadlineEarliest;
-            top = null;
-            place = 1;
+            // 完成时间最早的三个: the first three by deadline; without a number, the first place (shared by ties).
+            (top, place) = deadline.Groups["n"].Success ? ((int?)Number(deadline.Groups["n"].Value), (int?)null) : ((int?)null, (int?)1);
             spans.Add(Span.Of(deadline));
         }
 
@@ -106,6 +106,6 @@ public static partial class RankReader
     [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?:(?:排名|排在|排)(?:的)?)?(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|(?:排名|排在|排)(?:的)?(?<last>最后|末位|最末)(?:一位|一名|一个)?|(?<last>垫底)")]
     private static partial Regex PlaceRegex();
 
-    [GeneratedRegex(@"(?:时限|期限|完成时间|截止时间|截止日期|完成期限|时效)(?:要求)?最(?<dir>靠后|晚|迟|靠前|早)(?:的)?|最(?<dir>晚|迟|早)(?:完成|截止|到期)(?:的)?")]
+    [GeneratedRegex(@"(?:(?:时限|期限|完成时间|截止时间|截止日期|完成期限|时效)(?:要求)?最(?<dir>靠后|晚|迟|靠前|早)|最(?<dir>晚|迟|早)(?:完成|截止|到期)|(?:完成|截止|到期)(?:得|的)?最(?<dir>晚|迟|早))(?:的)?(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家))?")]
     private static partial Regex DeadlineRegex();
 }

@@ -153,10 +153,12 @@ public sealed partial class ProjectQueryEngine
     {
         var page = First(shown, pageSize, sort, RankedBy(query), order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
-        if (indexed && page.Count > 0)
+        // The scan gathered its evidence while matching, except the deadlines an order by deadline cites: gathered here too.
+        var citesDeadlines = !ReferenceEquals(CitingDeadlines(query.Filter, sort), query.Filter);
+        if ((indexed || citesDeadlines) && page.Count > 0)
         {
-            var evidenceFilter = query.Filter with { VersusAverage = null, Topic = null };
-            foreach (var m in Filter(evidenceFilter, ProjectSort.Default, query.Field, page.Select(m => m.Project).ToList(), evidence: true, indexed: true))
+            var evidenceFilter = CitingDeadlines(query.Filter, sort) with { VersusAverage = null, Topic = null };
+            foreach (var m in Filter(evidenceFilter, ProjectSort.Default, query.Field, page.Select(m => m.Project).ToList(), evidence: true, indexed: indexed))
             {
                 proof[m.Project] = m.Evidence;
             }
@@ -164,6 +166,11 @@ public sealed partial class ProjectQueryEngine
 
         return page.Select(m => ProjectSummary.Of(m.Project, proof[m.Project] is { Count: > 0 } e ? e : [Citation.OfBudget(m.Project)])).ToList();
     }
+
+    // An order by deadline cites each table's deadlines (信息所哪个项目完成最晚: the dates, not the budget). Any date is
+    // no condition there: a table without one has no place in that order anyway (SortKeys).
+    private static ProjectFilter CitingDeadlines(ProjectFilter filter, ProjectSort sort) =>
+        filter.Deadline is null && sort is ProjectSort.DeadlineLatest or ProjectSort.DeadlineEarliest ? filter with { Deadline = new DateRange() } : filter;
 
     // The ordinals of some of the index's tables, found by name (a table is its name and year, one object per table).
     private static OrdinalSet OrdinalsOf(CorpusIndex index, IEnumerable<Project> projects) =>

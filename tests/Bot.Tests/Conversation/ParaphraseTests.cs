@@ -83,6 +83,12 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("满意度目标是98%的项目", 2)]
     [InlineData("满意度只定了95%的项目", 28)]
     [InlineData("满意度是95%的项目", 28)]
+    // Ordered by deadline, said after the verb (完成得最早, 完成最晚, 截止最晚) and with a number (最早的三个).
+    [InlineData("哪个项目完成得最早", 1)]                 // 2025-06-30: 最早 was not read
+    [InlineData("信息所哪个项目完成最晚", 9)]             // nine tied at 2025-12-31
+    [InlineData("截止最晚的项目", 2)]                     // 2026-03-31 twice
+    [InlineData("项目完成时间最早的三个", 3)]             // 三个 was not read
+    [InlineData("时效要求最早的2个项目", 2)]
     // Every project of the year, no condition.
     [InlineData("列出所有项目", 95)]
     [InlineData("2025年有哪些项目", 95)]
@@ -366,5 +372,15 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.DoesNotContain("这类指标", answer.Text, StringComparison.Ordinal);
         Assert.Contains("在媒体发布科技宣传稿件", answer.Text, StringComparison.Ordinal);
         Assert.Contains("没有写着「稿件数量」", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_OrderedByDeadline_CitesTheDeadlines()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "信息所哪个项目完成最晚");
+
+        // The dates the order is by, not each table's budget.
+        Assert.All(answer.Projects, p => Assert.Contains(answer.Citations, c => c.Project == p.Name && c.Value.Contains("2025年12月", StringComparison.Ordinal)));
+        Assert.DoesNotContain(answer.Citations, c => c.Indicator == "预算数");
     }
 }
