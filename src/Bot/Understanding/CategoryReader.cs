@@ -33,6 +33,13 @@ public static partial class CategoryReader
         return [.. paired, .. single];
     }
 
+    /// <summary>Every category a question says is missing (但没有经济效益指标), with its span.</summary>
+    public static IReadOnlyList<(string Category, Span Span)> ReadLacking(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return [.. CategoryRegex().Matches(question).Where(m => m.Groups["neg"].Success).Select(m => (m.Groups["cat"].Value + "指标", Span.Of(m)))];
+    }
+
     private const string Categories = "经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度";
 
     [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|(?<!有)没有|没设置?|(?<!有)没|未设置?|未包含|不含|不包含|无)?(?:设置了|设置|设了|设有|设|包含|含有|含|有)?(?<a>" + Categories + @")(?:指标)?(?:和|与|及|以及|、|[，,]?(?:又|也|还|同时|并且|而且))(?:设置了|设了|设有|有)?(?<b>" + Categories + @")(?:类)?指标")]

@@ -198,6 +198,20 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             }
         }
 
+        // 有社会效益指标但没有经济效益指标: one category present, another missing; both conditions.
+        if (u.LacksCategory is null && u.Rule is null && CategoryReader.ReadLacking(q) is [var lacking] && !used.Any(s => s.Overlaps(lacking.Span)))
+        {
+            u = u with { LacksCategory = lacking.Category };
+            used.Add(lacking.Span);
+        }
+
+        if (u is { HasCategory: null, Subject: null, Rule: null, LacksCategory: not null } && CategoryReader.ReadPresent(q) is [var present] &&
+            !used.Any(s => s.Overlaps(present.Span)))
+        {
+            u = u with { HasCategory = present.Category }; // 没有可持续影响指标但有质量指标
+            used.Add(present.Span);
+        }
+
         // A topic (人工智能相关的) is read before a subject, so its words are not also taken for an indicator.
         // A year the corpus holds (2025年信息所的预算合计) scopes the question; it is not a topic.
         if (AllYearsRegex().Match(q) is { Success: true } allYears && !used.Any(s => s.Overlaps(Span.Of(allYears))))

@@ -87,6 +87,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
     [InlineData("预算前三名的单位", "前三名的单位")]
     [InlineData("没有经济效益和社会效益指标的项目", "经济效益")]         // neither, or not both?
+    [InlineData("没有经济效益指标也没有可持续影响指标的项目", "可持续影响")] // two missing: only one missing category is held
     [InlineData("满意度高于平均的项目", "满意度的平均值")]               // it listed the 17 budgets above the average budget
     [InlineData("哪些项目的满意度和预算都最高", "都最高")]              // two rankings at once: it gave the largest budget
     [InlineData("近两年信息所的预算合计", "只有2025年")]              // two years of a corpus holding one: it gave 2025's alone
@@ -176,6 +177,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所以外，其余项目有几个", 83)]                    // 其余 after an exclusion is what it leaves
     [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
+    [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
+    [InlineData("设了经济效益指标、没有可持续影响指标的项目有几个", 9)]
+    [InlineData("信息所没有可持续影响指标但有质量指标的项目有几个", 12)]  // missing first, then present
     [InlineData("有经济效益也有社会效益指标的项目有几个", 8)]
     [InlineData("预算在100到200万之间且属于资源配置处的项目有几个", 10)] // 属于 frames the department
     [InlineData("时效指标截止到2025年底的项目有多少个", 42)]              // 截止到: the 到 was left unread
