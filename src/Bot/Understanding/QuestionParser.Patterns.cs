@@ -33,7 +33,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 
-    [GeneratedRegex(@"一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|怎么设|如何设|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
+    [GeneratedRegex(@"一般(?:不低于|不少于|不超过|不高于|至少|在)多少|一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|(?:怎么|如何|怎样)(?:设|定|写|填|确定|设置)|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
     // The words that ask for a sum by themselves; a question also asks for one with a money word a few characters before

@@ -128,6 +128,9 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("满意度通常定多少", Intent.Norms, 90)]
     [InlineData("满意度一般定多少比较合适", Intent.Norms, 90)]   // 比较合适 was left unread
     [InlineData("专家库人数一般定多少", Intent.Norms, 8500)]
+    [InlineData("服务对象满意度一般不低于多少", Intent.Norms, 90)]   // 不低于 was left unread
+    [InlineData("专家库人数怎么设置比较好", Intent.Norms, 8500)]
+    [InlineData("培训人次的指标值一般怎么定", Intent.Norms, 20)]     // 怎么定: 怎 was left unread
     [InlineData("质量指标一般怎么设", Intent.Norms, 100)]
     [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]
     // A place shared by ties asked for the figure it is ranked by: each one's figure (it gave 288 = 48 × 6, and 16 = 8 + 8).
