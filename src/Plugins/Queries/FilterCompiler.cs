@@ -52,7 +52,10 @@ internal static class FilterCompiler
         }
         else if (filter.Subject is { } written && index.Texts.Containing(SubjectMatcher.Compact(written), ProjectText.Rows) is { Count: > 0 } holding)
         {
-            Narrow(holding); // a subject some row writes selects only tables with such a row
+            // A subject some row writes selects the tables with such a row (SubjectMatcher's literal rule reads the same
+            // 三级指标 and descriptions): with no target to compare, exactly those.
+            Narrow(holding);
+            subjectDecided = filter.Threshold is null;
         }
 
         if (filter.Rows?.Category is { } rowCategory)
