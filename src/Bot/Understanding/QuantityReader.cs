@@ -26,6 +26,7 @@ public static partial class QuantityReader
         ("小于或等于", Comparator.LessOrEqual), ("低于或等于", Comparator.LessOrEqual), ("低于等于", Comparator.LessOrEqual),
         ("至多", Comparator.LessOrEqual), ("顶多", Comparator.LessOrEqual), ("起码", Comparator.GreaterOrEqual), ("不止", Comparator.Greater),
         ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
+        ("少于等于", Comparator.LessOrEqual), ("多于等于", Comparator.GreaterOrEqual), ("少于或等于", Comparator.LessOrEqual), ("多于或等于", Comparator.GreaterOrEqual),
         ("不少于", Comparator.GreaterOrEqual), ("不小于", Comparator.GreaterOrEqual), ("不超过", Comparator.LessOrEqual),
         ("不高于", Comparator.LessOrEqual), ("不大于", Comparator.LessOrEqual), ("不多于", Comparator.LessOrEqual),
         ("至少", Comparator.GreaterOrEqual), ("达到", Comparator.GreaterOrEqual), ("最少", Comparator.GreaterOrEqual),
@@ -38,6 +39,9 @@ public static partial class QuantityReader
 
     private static readonly (string Word, Comparator Comparator)[] After =
     [
+        // 100万（含）以上 / 100万(不含)以上: the bound said in or out, in either width of bracket.
+        ("（含）以上", Comparator.GreaterOrEqual), ("（含）以下", Comparator.LessOrEqual), ("（不含）以上", Comparator.Greater), ("（不含）以下", Comparator.Less),
+        ("(含)以上", Comparator.GreaterOrEqual), ("(含)以下", Comparator.LessOrEqual), ("(不含)以上", Comparator.Greater), ("(不含)以下", Comparator.Less),
         ("及以上", Comparator.GreaterOrEqual), ("或以上", Comparator.GreaterOrEqual), ("以上", Comparator.GreaterOrEqual),
         ("及以下", Comparator.LessOrEqual), ("或以下", Comparator.LessOrEqual), ("以下", Comparator.LessOrEqual),
         ("以内", Comparator.LessOrEqual), ("之内", Comparator.LessOrEqual), ("封顶", Comparator.LessOrEqual),

@@ -68,6 +68,11 @@ public sealed class ReaderTests
     [InlineData("有没有超过50万的项目", Comparator.Greater, 50, "万元")]      // asks whether any exceed: it read ≤ 50万
     [InlineData("有没有达到95%的", Comparator.GreaterOrEqual, 95, "%")]
     [InlineData("预算没有超过50万的", Comparator.LessOrEqual, 50, "万元")]    // a negation still
+    [InlineData("预算少于等于20万", Comparator.LessOrEqual, 20, "万元")]      // 等于 alone read it as =20万
+    [InlineData("满意度多于或等于95%", Comparator.GreaterOrEqual, 95, "%")]
+    [InlineData("预算100万（含）以上", Comparator.GreaterOrEqual, 100, "万元")] // （含） was left unread
+    [InlineData("预算100万(不含)以上", Comparator.Greater, 100, "万元")]
+    [InlineData("预算20万（含）以下", Comparator.LessOrEqual, 20, "万元")]
     public void QuantityReader_ComparatorNumberUnit_AreRead(string question, Comparator comparator, double value, string unit)
     {
         // Readers take the width-folded question, as the parser hands it to them (>= becomes ≥).
