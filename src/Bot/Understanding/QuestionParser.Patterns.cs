@@ -111,8 +111,8 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();
 
-    // A table's own fields besides its rows: its goals and its fund usage.
-    private const string TableFields = @"(?:年度|项目|总体)?(?:绩效目标|资金用途|用途)";
+    // A table's own fields besides its rows (its goals and its fund usage), and the table itself (检查…的绩效目标表).
+    private const string TableFields = @"(?:年度|项目|总体)?(?:绩效目标表|目标表|绩效目标|资金用途|用途)";
 
     // A subject that is one of them (目标 alone too, read as the goals when a project is named).
     [GeneratedRegex(@"^(?:" + TableFields + @"|(?:年度|项目|总体)?目标)$")]
