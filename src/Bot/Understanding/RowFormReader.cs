@@ -6,7 +6,8 @@ namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// How a category's rows are written (经济效益指标的目标值不是百分比而是金额, 满意度写的是“百分比”三个字, 成本指标没有用“≤”来写,
-/// 时效指标写成了百分比, 时效指标只写了月日没写年份, 满意度写的≥85%). Each form is one row of <see cref="Forms"/>.
+/// 时效指标写成了百分比, 时效指标只写了月日没写年份, 满意度写的≥85%), and the unit of any row (单位是篇的指标, 以“次”为单位的数量指标).
+/// Each form is one row of <see cref="Forms"/>.
 /// </summary>
 public static class RowFormReader
 {
@@ -19,7 +20,9 @@ public static class RowFormReader
         (Pattern(Category + "(?:写的是|写成了?|写的|用的是|写着|写了|用了|带有|带着|带了|含有)[“\"「](?<x>[^”\"」]+)[”\"」](?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
         (Pattern(Category + "(?:没有|没|不是|未)用[“\"「]?(?<x>[≤≥<>=])[”\"」]?(?:来)?写"), m => new() { NotWritten = m.Groups["x"].Value }),
         (Pattern(Category + "(?:写成了?|写的是|用)(?<x>[≤≥<>=])(?![\\s\\d])(?:来写|号)?"), m => new() { Written = m.Groups["x"].Value }),
-        (Pattern(Category + "(?:的)?(?:计量)?单位(?:是|为|用的是|用|写的是|写成了?)(?:[“\"「](?<x>[^”\"」]+)[”\"」]|(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)(?=的|[，,。？?]|$))"), m => new() { Unit = m.Groups["x"].Value }),
+        (Pattern("(?:" + Category + "|(?:指标|目标值|指标值)(?:的)?)?(?:计量)?单位(?:是|为|用的是|用|写的是|写成了?)(?:[“\"「](?<x>[^”\"」]+)[”\"」]|(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)(?=的|[，,。？?]|$))"), m => new() { Unit = m.Groups["x"].Value }),
+        // 以“次”为单位的数量指标, 指标值用“项”做单位: the unit first, the category (if any) after.
+        (Pattern("(?:(?:指标|目标值|指标值)(?:都)?)?(?:以|用)[“\"「]?(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)[”\"」]?(?:为|作为|做|作|当)(?:计量)?单位(?:的)?(?:" + Category + ")?"), m => new() { Unit = m.Groups["x"].Value }),
         (Pattern(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
         (Pattern(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
         (Pattern(Category + "(?:写成了?|写的是|写为|用)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
@@ -35,13 +38,15 @@ public static class RowFormReader
         {
             var m = pattern.Match(question);
             var span = Span.Of(m);
-            if (!m.Success || used.Any(s => s.Overlaps(span)) || IndicatorCategory.Find(m.Groups["cat"].Value) is not { } category)
+            // A unit may be asked of every row (单位是篇的指标); every other form is a category's.
+            var category = m.Groups["cat"].Success ? IndicatorCategory.Find(m.Groups["cat"].Value) : null;
+            if (!m.Success || used.Any(s => s.Overlaps(span)) || (category is null && (m.Groups["cat"].Success || form(m).Unit is null)))
             {
                 continue;
             }
 
             used.Add(span);
-            return u with { Conditions = u.Conditions with { Rows = form(m) with { Category = category.Name } } };
+            return u with { Conditions = u.Conditions with { Rows = form(m) with { Category = category?.Name } } };
         }
 
         return u;

@@ -211,6 +211,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算都低于500万的项目有几个", 79)]                        // 都 before a condition of the set is filler
     [InlineData("院士工作经费是不是资源配置处的，有几个", 1)]                // 是不是 asks, never excludes (it read 部门不是资源配置处)                      // with an amount, 大项目 is only the noun
     [InlineData("数量指标单位是场的项目有几个", 13)]                       // the rows' unit: it counted every table with a 数量指标
+    [InlineData("单位是篇的指标有几个项目", 11)]                           // any row's unit: it counted all 95 (单位, 篇 were frame words)
+    [InlineData("指标值用“项”做单位的项目有几个", 45)]
+    [InlineData("以“次”为单位的数量指标有几个项目", 16)]
     [InlineData("数量指标的单位是“人次”的项目有几个", 4)]
     [InlineData("战略院有没有超过50万的项目，有几个", 1)]                 // 有没有超过 asks for > 50万: it read ≤ 50万 (10)
     [InlineData("预算少于平均预算的项目有几个", 78)]                     // 少于 as 低于: 95 − 17
