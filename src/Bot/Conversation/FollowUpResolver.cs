@@ -22,6 +22,16 @@ public static class FollowUpResolver
         {
             // ≥98%的呢 after 满意度≥95%的项目有几个: the same indicator with the new target (a bare 98% keeps ≥). With no
             // indicator compared before, or a number of another unit, there is nothing to compare it with.
+            // 1000以上的呢 after 预算超过500万的项目: a number without a unit after a money condition is that money again.
+            if (state?.Last is { Subject: null, Budget: { } amount } && alone.Unit is null)
+            {
+                return Resolve(u with
+                {
+                    ThresholdAlone = false, Threshold = null,
+                    Budget = alone with { Unit = amount.Unit, Comparator = alone.Comparator ?? (alone.NotEqual ? null : amount.Comparator) },
+                }, state);
+            }
+
             if (state?.Last is not { Subject: { } subject, Threshold: { } compared } || (alone.Unit is not null && alone.Unit != compared.Unit))
             {
                 return u with { Intent = Intent.Unclear, NotAnswerable = $"只给了一个数「{alone.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{alone.Unit}」，上一个问题里没有可以和它比较的同单位指标；请说明是哪个指标，如“满意度≥98%的呢”" };

@@ -109,6 +109,21 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Theory]
+    [InlineData("1000以上的呢", 13)]   // a number alone after a money condition is that money again
+    [InlineData("2000呢", 7)]          // and keeps its comparison (> 2000万)
+    public async Task AskAsync_NumberAloneAfterAMoneyCondition_IsTheAmountAgain(string then, int count)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "预算超过500万的项目");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Equal(count, answer.Projects.Count);
+        Assert.Contains("预算数", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null, "≥98%的呢")]                                    // nothing before
     [InlineData("预算超过1000万的项目有几个", "≥98%的呢")]            // no indicator compared before
     [InlineData("满意度≥95%的项目有几个", "3000人以上的呢")]          // another unit: never 满意度 ≥ 3000
