@@ -33,6 +33,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 
+    [GeneratedRegex(@"(?:场次|人次|家次|场|次|篇|册|份)(?:数)?(?:的)?(?:目标|指标)?(?:值)?最(?:多|少|高|低|大|小)")]
+    private static partial Regex CountedSuperlativeRegex();
+
     [GeneratedRegex(@"一般(?:不低于|不少于|不超过|不高于|至少|在)多少|一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|(?:怎么|如何|怎样)(?:设|定|写|填|确定|设置)|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
@@ -68,7 +71,7 @@ public sealed partial class QuestionParser
     private static partial Regex DateLikeRegex();
 
     // A bare list command (列出来, 都有哪些) after a count lists what was counted.
-    [GeneratedRegex(@"这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
+    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
     private static partial Regex RefersBackRegex();
 
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]

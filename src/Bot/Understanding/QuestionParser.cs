@@ -155,6 +155,13 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = top is { } count ? u with { Top = count, Nth = null } : u.Top is 1 || u.Nth is not null ? u with { Top = null, Nth = u.Nth ?? 1 } : u;
         }
 
+        // 场次最多的项目 / 人次最多的: a superlative of a count (场次, 人次, 篇数) ranks by that count, which no column holds;
+        // its words are frame words elsewhere (多少场), so read as a budget order it named the largest budget.
+        if (u is { Sort: ProjectSort.BudgetDescending or ProjectSort.BudgetAscending, ByDepartment: false } && CountedSuperlativeRegex().Match(q) is { Success: true } counted)
+        {
+            u = u with { Unread = [.. u.Unread, counted.Value], Sort = ProjectSort.Default, Top = null, Nth = null };
+        }
+
         u = u with { Ordinal = ordinal };
         used.AddRange(rankSpans);
         if (OpensWithFirstN(q, u))

@@ -128,6 +128,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("科技局的大项目预算合计", "没有统一的金额标准")]       // it added up the one table writing 大项目
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
     [InlineData("目标值为1份的项目", "1")]                             // it read 预算数 = 1万元 (份 a frame word)
+    [InlineData("场次最多的项目", "场次最多")]                         // it named the largest budget (场, 次 are frame words)
+    [InlineData("人次最多的项目", "人次最多")]
+    [InlineData("以上项目中哪个预算最高", "上一条回答")]               // 以上 refers back: with nothing before it ranked all 95
     [InlineData("超过1000的项目", "超过1000")]                         // a number with no unit and no money word: not a budget
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
