@@ -183,6 +183,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
     [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
+    [InlineData("没有设置经济效益指标，预算却超过1000万的项目有几个", 7)]  // 却 joins them as 但 does
     [InlineData("设了经济效益指标、没有可持续影响指标的项目有几个", 9)]
     [InlineData("信息所没有可持续影响指标但有质量指标的项目有几个", 12)]  // missing first, then present
     [InlineData("有经济效益也有社会效益指标的项目有几个", 8)]
