@@ -203,6 +203,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var draft = await CallAsync<DraftResult>(AssistantPlugins.Drafting, "draft_table", new KernelArguments
                 {
                     ["name"] = u.DraftName, ["budget"] = u.DraftBudget, ["description"] = u.DraftDescription, ["department"] = u.Department,
+                    ["year"] = u.DraftYear,
                 }, ct).ConfigureAwait(false);
                 return TableAnswers.Draft(text, draft, projects);
             case Intent.Validate:

@@ -36,6 +36,19 @@ public static partial class DraftRequestReader
         return (string.IsNullOrWhiteSpace(name) ? null : name, budget, string.IsNullOrWhiteSpace(description) ? null : description);
     }
 
+    /// <summary>
+    /// The budget year a request names (2027年度科普活动项目, 预算年度2027年, 2027年的), or null: a draft for another year
+    /// than the corpus's must not carry that year's deadlines.
+    /// </summary>
+    public static int? Year(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return YearRegex().Match(question) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"(?:预算)?(?:年度)?(?:为|是|[:：])?\s*(?<y>20\d{2})\s*年(?:度)?(?!\d{1,2}月)")]
+    private static partial Regex YearRegex();
+
     // A name says what the project is: more than 项目, 绩效, 新的, 一个 and the like.
     private static bool Names(string name) =>
         GenericWordRegex().Replace(name, string.Empty).Length >= 2;

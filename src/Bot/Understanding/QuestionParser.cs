@@ -89,7 +89,11 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             var department = DraftRequestReader.DepartmentMentions(q)
                 .Select(forWhom => DepartmentResolver.Candidates(forWhom, vocabulary.Departments) is [var theOne] ? theOne : null)
                 .FirstOrDefault(d => d is not null);
-            return new Understanding { Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description, Department = department };
+            return new Understanding
+            {
+                Intent = Intent.Draft, DraftName = name, DraftBudget = budget, DraftDescription = description, Department = department,
+                DraftYear = DraftRequestReader.Year(q),
+            };
         }
 
         var used = new List<Span>();

@@ -62,6 +62,9 @@ public sealed record Understanding
     /// <summary>The new project's budget in 万元, for drafting.</summary>
     public decimal? DraftBudget { get; init; }
 
+    /// <summary>The new project's budget year when the request names one (2027年度, 预算年度2027年), for drafting.</summary>
+    public int? DraftYear { get; init; }
+
     /// <summary>What the new project does, for drafting.</summary>
     public string? DraftDescription { get; init; }
 

@@ -81,7 +81,7 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         var ordered = InTableOrder(rows);
         var draft = new DraftTable(name.Trim(), department?.Trim() ?? string.Empty, new Budget(budget, budget, 0m), budgetYear,
             Goals(name.Trim(), amount, description), ordered, similar.Select(s => new SimilarReference(s.Project.Name, s.Score)).ToList(),
-            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. ScaledFar(ordered, budget, sources), .. NoDepartment(department)]);
+            Confidence: confidence, Warnings: [.. warnings, .. OutOfScale(ordered, budget, sources), .. ScaledFar(ordered, budget, sources), .. NoDepartment(department), .. NoYear(year, budgetYear)]);
         return new DraftResult(draft, validator.Validate(ToProject(draft)));
     }
 
@@ -90,6 +90,15 @@ public sealed partial class DraftingPlugin(CorpusProvider corpus, TableValidator
         if (string.IsNullOrWhiteSpace(department))
         {
             yield return "没有说明是哪个部门的项目：请告诉我部门（例如“部门是信息所”，或“帮信息所起草…”），或在表中填写。";
+        }
+    }
+
+    // A year not named is the corpus's latest: said, since the deadline row and the table carry it.
+    private static IEnumerable<string> NoYear(int? year, int budgetYear)
+    {
+        if (year is null)
+        {
+            yield return $"没有说明预算年度，按语料中最新的 {budgetYear} 年度起草（时效指标的年份也是 {budgetYear} 年）；如果是其他年度，请在请求里写明，例如“预算年度{budgetYear + 1}年”。";
         }
     }
 

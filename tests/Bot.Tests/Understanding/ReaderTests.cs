@@ -237,6 +237,16 @@ public sealed class ReaderTests
     }
 
     [Theory]
+    [InlineData("帮我起草一个2027年度科普活动项目的绩效目标表，预算30万", 2027)]   // it drafted 2025 with a 2025 deadline
+    [InlineData("帮我起草一个科普活动项目，预算30万，预算年度2027年", 2027)]          // the year was ignored
+    [InlineData("起草一个科普活动项目，预算30万", null)]
+    [InlineData("起草一个科普活动项目，2026年10月底前完成，预算30万", null)]           // a date is not the budget year
+    public void DraftRequestReader_YearNamed_IsTheBudgetYear(string question, int? year)
+    {
+        Assert.Equal(year, DraftRequestReader.Year(question));
+    }
+
+    [Theory]
     [InlineData("哪些项目要写研究报告")]
     [InlineData("做科普的项目有哪些")]
     [InlineData("科技计划项目验收的预算")]

@@ -33,6 +33,25 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
     }
 
     [Fact]
+    public void Draft_YearNamed_DeadlineInThatYearAndNoYearWarning()
+    {
+        var draft = _plugin.Draft("人工智能产业创新服务", 80m, year: 2027).Draft;
+
+        Assert.Equal(2027, draft.Year);
+        Assert.Equal("2027年12月31日前完成", Assert.Single(draft.Indicators, i => i.Level2 == "时效指标").Value);
+        Assert.DoesNotContain(draft.Warnings!, w => w.Contains("预算年度", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Draft_NoYearNamed_SaysWhichYearItTook()
+    {
+        var draft = _plugin.Draft("人工智能产业创新服务", 80m).Draft;
+
+        // A draft for a year the request did not name must say so: its deadline row carries that year.
+        Assert.Contains(draft.Warnings!, w => w.Contains("没有说明预算年度", StringComparison.Ordinal) && w.Contains("2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Draft_ModelsOnSimilarProjectsAndNamesEverySource()
     {
         var draft = _plugin.Draft("人工智能产业创新服务", 80m, "推动人工智能技术落地应用").Draft;
