@@ -388,4 +388,16 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.All(answer.Projects, p => Assert.Contains(answer.Citations, c => c.Project == p.Name && c.Value.Contains("2025年12月", StringComparison.Ordinal)));
         Assert.DoesNotContain(answer.Citations, c => c.Indicator == "预算数");
     }
+
+    [Theory]
+    [InlineData("技术市场服务有没有经济效益指标", "推动全市技术合同成交额")]  // 没 of 有没有 was left unread
+    [InlineData("科技帮扶工程有没有成本指标", "财政支持")]
+    [InlineData("技术市场服务有没有可持续影响指标", "没有「可持续影响指标」")]
+    public async Task AskAsync_WhetherAProjectHasACategory_ShowsItsRowsOrSaysNone(string question, string shown)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+    }
 }
