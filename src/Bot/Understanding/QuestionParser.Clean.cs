@@ -13,8 +13,14 @@ public sealed partial class QuestionParser
         var cleaned = AtLeastPlusRegex().Replace(ThousandsRegex().Replace(SpaceBesideChineseRegex().Replace(folded, string.Empty), string.Empty), "≥${n}");
         // 壹佰万 is how a finance clerk writes 一百万; 100w is typing for 100万.
         cleaned = FinancialNumeralRegex().Replace(cleaned, m => string.Concat(m.Value.Select(c => FinancialNumerals[c])));
+        // 二〇二五年 is 2025年; 25年的项目 is 2025年's (it was read as the topic 25年: 12 tables whose text writes 2025年).
+        cleaned = ChineseYearRegex().Replace(cleaned, m => string.Concat(m.Groups["y"].Value.Select(c => (char)('0' + Math.Max(0, ChineseDigits.IndexOf(c))))) + "年");
+        cleaned = ShortYearRegex().Replace(cleaned, "20${yy}年");
         return WanLetterRegex().Replace(cleaned, "${n}万");
     }
+
+    // The digits of a year written in Chinese characters, by value (零, not listed, is 0 as 〇 is).
+    private const string ChineseDigits = "〇一二三四五六七八九";
 
     private static readonly Dictionary<char, char> FinancialNumerals = new()
     {

@@ -93,6 +93,14 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)[wW](?![A-Za-z])")]
     private static partial Regex WanLetterRegex();
 
+    // A year in Chinese digits (二〇二五年, 二零二五年).
+    [GeneratedRegex(@"(?<y>[〇零一二三四五六七八九]{4})年")]
+    private static partial Regex ChineseYearRegex();
+
+    // A year of this century written short (25年, 25年度): not after a digit, a month or day, or 近/前/过去 (近5年 is a span).
+    [GeneratedRegex(@"(?<![\d月日近前过去第每])(?<yy>[12]\d)年")]
+    private static partial Regex ShortYearRegex();
+
     [GeneratedRegex(@"(?:天津市)?(?:市)?科技局(?:的|里|全局)?|天津市科学技术局|本局|我局|全局")]
     private static partial Regex BureauRegex();
 

@@ -127,6 +127,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("小项目有几个", "没有统一的金额标准")]                 // it counted all 95
     [InlineData("科技局的大项目预算合计", "没有统一的金额标准")]       // it added up the one table writing 大项目
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
+    [InlineData("24年信息所的预算", "2024年")]                           // a short year not held
     [InlineData("目标值为1份的项目", "1")]                             // it read 预算数 = 1万元 (份 a frame word)
     [InlineData("场次最多的项目", "场次最多")]                         // it named the largest budget (场, 次 are frame words)
     [InlineData("人次最多的项目", "人次最多")]
@@ -183,6 +184,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
     [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
+    [InlineData("25年的项目预算合计", 43913.51)]                        // a short year: it was the topic 25年 (12 tables writing 2025年)
+    [InlineData("25年12月31日前完成的项目有几个", 47)]                  // it added the topic 25年: 8
+    [InlineData("二〇二五年的项目数", 95)]                                // a year in Chinese digits
     [InlineData("没有设置经济效益指标，预算却超过1000万的项目有几个", 7)]  // 却 joins them as 但 does
     [InlineData("设了经济效益指标、没有可持续影响指标的项目有几个", 9)]
     [InlineData("信息所没有可持续影响指标但有质量指标的项目有几个", 12)]  // missing first, then present
