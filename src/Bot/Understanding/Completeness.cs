@@ -33,6 +33,7 @@ public static partial class Completeness
         (PeopleRegex(), "绩效目标表不记录负责人、联系人等人员信息"),
         (WeightRegex(), "绩效目标表不记录指标的权重、分值或评分"),
         (EvaluationRegex(), "绩效目标表只有年初设定的目标，没有绩效评价、自评或审计的结果"),
+        (ClassRegex(), "绩效目标表不记录项目的类别或级别（重点、重大、新增、延续等）；可以按名称或内容问，例如“名称含‘重大’的项目”“和重大专项有关的项目”"),
     ];
 
     /// <summary>
@@ -150,6 +151,10 @@ public static partial class Completeness
 
     [GeneratedRegex(@"评价结果|自评结果|自评|评价得分|审计结果|评估结果|考核结果")]
     private static partial Regex EvaluationRegex();
+
+    // 重点项目有几个, 重大项目的预算合计: a class of project no table records (it counted the 22 tables whose text holds 重点).
+    [GeneratedRegex(@"(?:重点|重大|一般性|新增|新上|新建|延续|续建|在建|常规|经常性|一次性|日常|重要|核心|示范)(?:的|类|性)?项目")]
+    private static partial Regex ClassRegex();
 
     // 信息所预算增长了多少: a change against another year (it gave the 2025 total, 1025, as the growth).
     [GeneratedRegex(@"(?:增长|增加|减少|下降|上涨|上升|降低|削减|缩减|涨|降)(?:了)?(?:多少|几|百分之几|多少个百分点)|增幅|降幅|增长率|同比|环比")]
