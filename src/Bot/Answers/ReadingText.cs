@@ -92,7 +92,7 @@ public static class ReadingText
 
         if (u.Ordinal is { } n)
         {
-            parts.Add($"第{n}个");
+            parts.Add(n == Understanding.Understanding.LastOrdinal ? "最后一个" : $"第{n}个");
         }
 
         return parts;

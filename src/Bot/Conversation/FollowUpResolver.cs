@@ -58,6 +58,22 @@ public static class FollowUpResolver
             return u with { Intent = Intent.Unclear, NotAnswerable = "“剩下的”要在“去掉…”之后才知道指哪些项目；请说明去掉哪些，或直接说条件" };
         }
 
+        if (u.Ordinal == Understanding.Understanding.LastOrdinal)
+        {
+            // 最后一个: the last shown, when the answer showed them all; a long list's last is not known.
+            if (state is null || state.Projects.Count == 0)
+            {
+                return u with { Intent = Intent.Unclear, NotAnswerable = "“最后一个”指上一条回答列出的项目，但这次对话里还没有列出项目的回答" };
+            }
+
+            if (state.Partial)
+            {
+                return u with { Intent = Intent.Unclear, NotAnswerable = "上一条回答没有列出全部项目，不知道“最后一个”是哪个；请加上条件缩小范围再问" };
+            }
+
+            u = u with { Ordinal = state.Projects.Count };
+        }
+
         if (state is null)
         {
             return u;

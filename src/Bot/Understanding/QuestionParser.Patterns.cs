@@ -20,7 +20,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRegex();
 
-    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$")]
+    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$|^(?:预算|经费|金额)(?:数)?(?:从低到高|从小到大|由低到高|由小到大|升序|从高到低|从大到小|由高到低|由大到小|降序)(?:排序|排列|排一下|排)?$")]
     private static partial Regex FollowUpRegex();
 
     [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
@@ -71,7 +71,7 @@ public sealed partial class QuestionParser
     private static partial Regex DateLikeRegex();
 
     // A bare list command (列出来, 都有哪些) after a count lists what was counted.
-    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
+    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|^最后(?:一个|那个|一项|一家)|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
     private static partial Regex RefersBackRegex();
 
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]

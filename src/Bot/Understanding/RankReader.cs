@@ -75,6 +75,11 @@ public static partial class RankReader
             ordinal = Number(nth.Groups["n"].Value);
             spans.Add(Span.Of(nth));
         }
+        else if (LastRegex().Match(question) is { Success: true } last && !ranked.Success)
+        {
+            ordinal = Understanding.LastOrdinal; // 最后一个: the last the previous answer showed
+            spans.Add(Span.Of(last));
+        }
 
         return (sort, top, ordinal, spans, place);
     }
@@ -97,11 +102,15 @@ public static partial class RankReader
     [GeneratedRegex(@"^(?:再看|只看|看)?前(?:\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名|家)")]
     private static partial Regex LeadingTopRegex();
 
-    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?")]
+    // 按预算排序, 按预算从低到高排, and without 按 when a direction is said (预算从低到高排).
+    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?|(?:预算|经费|金额)(?:数)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序)(?:排序|排列|排一下|排)?")]
     private static partial Regex OrderRegex();
 
     [GeneratedRegex(@"第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名)")]
     private static partial Regex OrdinalRegex();
+
+    [GeneratedRegex(@"最后(?:一个|那个|一项|一家)")]
+    private static partial Regex LastRegex();
 
     [GeneratedRegex(@"(?:(?:预算|经费|资金|金额)(?:数)?)?(?:排名|排在|排)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?<dir>大|高|多|小|低|少)(?:的)?|(?:(?:排名|排在|排)(?:的)?)?(?<last>倒数)第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:位|名|个)?|(?:排名|排在|排)(?:的)?(?<last>最后|末位|最末)(?:一位|一名|一个)?|(?<last>垫底)")]
     private static partial Regex PlaceRegex();

@@ -5,6 +5,9 @@ namespace Assistant.Bot.Understanding;
 /// <summary>What the offline understanding read from a question.</summary>
 public sealed record Understanding
 {
+    /// <summary>The <see cref="Ordinal"/> of 最后一个: the last project the previous answer showed.</summary>
+    public const int LastOrdinal = int.MaxValue;
+
     /// <summary>What the question asks for.</summary>
     public Intent Intent { get; init; }
 

@@ -108,6 +108,30 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Contains("满意度", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AskAsync_OrderWithoutAnAfterAList_OrdersThoseAndTheLastIsPicked()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目");
+
+        var ordered = await fixture.Engine.AskAsync(id, "预算从低到高排");   // it was not read (no 按)
+        var last = await fixture.Engine.AskAsync(id, "最后一个是哪个");     // 最后 was not read
+
+        Assert.Equal(12, ordered.Projects.Count);
+        Assert.Equal(10m, ordered.Projects[0].Budget);
+        Assert.Equal(Intent.Lookup, last.Intent);
+        Assert.Equal("市科技局网络安全和网络科技环境运维", Assert.Single(last.Projects).Name);
+    }
+
+    [Fact]
+    public async Task AskAsync_LastWithNothingBefore_IsUnclear()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "最后一个是哪个");
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Contains("还没有", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1000以上的呢", 13)]   // a number alone after a money condition is that money again
     [InlineData("2000呢", 7)]          // and keeps its comparison (> 2000万)
