@@ -60,6 +60,13 @@ public sealed partial class QuestionParser
             unread.Add("按项目数选出的部门的金额");
         }
 
+        // 哪个部门设的指标最多 / 哪个部门的满意度目标最高: departments are ranked by project count or money only; ranked by
+        // rows or an indicator it listed the one project ranked first, as if that were the department's answer.
+        if (!u.ByDepartment && WhichDepartmentRegex().IsMatch(q) && (u.Sort != ProjectSort.Default || u.Nth is not null || u.Top is not null))
+        {
+            unread.Add("按指标条数或指标目标给部门排名（部门之间只比较项目数或金额合计）");
+        }
+
         // Per-department averages are not computed: the department table shows totals, never to be read as averages.
         if (u is { ByDepartment: true, Ask: QueryAsk.Average })
         {

@@ -33,6 +33,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 
+    // 哪个部门…最…: a question leading with which department.
+    [GeneratedRegex(@"^(?:请问)?(?:哪个|哪一个|哪家|哪些|什么)(?:部门|单位)")]
+    private static partial Regex WhichDepartmentRegex();
+
     [GeneratedRegex(@"(?:场次|人次|家次|场|次|篇|册|份)(?:数)?(?:的)?(?:目标|指标)?(?:值)?最(?:多|少|高|低|大|小)")]
     private static partial Regex CountedSuperlativeRegex();
 
@@ -51,7 +55,7 @@ public sealed partial class QuestionParser
     private static partial Regex SumFrameRegex();
 
     // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).
-    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。，,、和与及]|是多少|有多少|为多少|多少))"; // 项目数和预算合计: the count, never a topic 项目数
+    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位|列出|统计|显示|给出|查看|看看|列一下)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。，,、和与及]|是多少|有多少|为多少|多少))"; // 项目数和预算合计: the count, never a topic 项目数
 
     // 数量是多少 counts projects only after 项目 (项目数量是多少); 支撑项目评审数量是多少 asks an indicator's target, not how many tables hold it.
     [GeneratedRegex(@"多少个|(?<![哪这那])几个|多少项|个数|(?<=项目|个|的)数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<![哪这那])几项|统计|" + ProjectCount)]

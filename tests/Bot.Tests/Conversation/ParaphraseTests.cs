@@ -149,6 +149,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [Theory]
     [InlineData("哪些部门报了项目", "| 天津市科学技术信息研究所 | 12 | 1025 |")]          // it listed the 95 projects
     [InlineData("各部门项目数", "| 天津市科学技术信息研究所 | 12 | 1025 |")]              // it searched the topic 项目数 (支持项目数)
+    [InlineData("按部门列出项目数和预算", "| 天津市科学技术信息研究所 | 12 | 1025 |")]      // it searched the topic 项目数: 21 tables
     [InlineData("哪些单位有预算超过1000万的项目", "| 天津医学健康研究院 | 1 | 5360.77 |")]
     public async Task AskAsync_WhichDepartments_AnswersByDepartment(string question, string row)
     {

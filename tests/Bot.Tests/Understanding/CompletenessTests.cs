@@ -129,6 +129,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
     [InlineData("24年信息所的预算", "2024年")]                           // a short year not held
     [InlineData("重点项目有几个", "类别或级别")]                          // it counted the 22 tables whose text holds 重点
+    [InlineData("哪个部门设的指标最多", "给部门排名")]                      // it listed the one project with most rows
+    [InlineData("哪个部门的满意度目标最高", "给部门排名")]                  // it listed six projects at 100%
     [InlineData("重大项目的预算合计", "类别或级别")]
     [InlineData("目标值为1份的项目", "1")]                             // it read 预算数 = 1万元 (份 a frame word)
     [InlineData("场次最多的项目", "场次最多")]                         // it named the largest budget (场, 次 are frame words)
