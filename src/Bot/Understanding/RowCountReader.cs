@@ -134,7 +134,7 @@ public static partial class RowCountReader
     [GeneratedRegex(@"(?:(?<cmp>" + Comparators + @")(?:有|设了|设有)?)?" + Number + @"条(?<more>及以上|以上|及以下|以下)?的?(?:绩效)?指标")]
     private static partial Regex RowsBeforeRegex();
 
-    [GeneratedRegex(@"(?:绩效)?指标(?:数|条数|数量)?(?:要|都)?(?<cmp>" + Comparators + @")" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
+    [GeneratedRegex(@"(?:绩效)?指标(?:总数|条数|数量|个数|数)?(?:要|都)?(?:(?<cmp>" + Comparators + @")|在|为|是)" + Number + @"条(?<more>及以上|以上|及以下|以下)?")]
     private static partial Regex RowsAfterRegex();
 
     [GeneratedRegex(@"按(?:绩效)?指标(?:的)?(?:条数|数量|数|多少)(?:(?<asc>从少到多|从低到高|升序)|从多到少|从高到低|降序)?(?:排序|排列|排一下|排)?")]
@@ -146,6 +146,6 @@ public static partial class RowCountReader
     [GeneratedRegex(@"(?:设的|设了|设置的)?(?:绩效)?指标(?:条数|数量)?最(?<dir>多|少)|(?:绩效)?指标(?:条数)?(?:数)?最(?<dir>多|少)")]
     private static partial Regex MostRowsRegex();
 
-    [GeneratedRegex(@"(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)(?:条|个|项)(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)")]
+    [GeneratedRegex(@"(?<=项目)(?:有|设了|设置了)(?:多少|几)条(?=$|[？?。，,])|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)条(?:绩效)?指标|(?:绩效)?指标(?:一共|总共|共)?(?:有)?(?:多少|几)条|(?:一共|总共|共)?(?:设了|设置了|有|设)?(?:多少|几)(?:条|个|项)(?<cat>[\p{IsCJKUnifiedIdeographs}]{2,7}?指标)")]
     private static partial Regex HowManyRowsRegex();
 }
