@@ -56,6 +56,11 @@ internal static class FilterCompiler
             // 三级指标 and descriptions): with no target to compare, exactly those.
             Narrow(holding);
             subjectDecided = filter.Threshold is null;
+            if (filter.Threshold is { } amount && Units.Canonical(TargetComparison.UnitFor(written, filter.ThresholdUnit)) is { } unit && Units.IsMoney(unit))
+            {
+                // 技术合同成交额 ≥2000亿元: a table needs a row of such an amount as well (the row's text is checked by code).
+                Narrow(index.ProjectsWithMoneyRow(Range(amount.Scale(Units.WanPer(unit)))!));
+            }
         }
 
         if (filter.Rows?.Category is { } rowCategory)

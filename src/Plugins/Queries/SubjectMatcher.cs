@@ -52,7 +52,7 @@ public sealed class SubjectMatcher(CorpusIndex index)
     {
         var words = Compact(subject);
         return indexed
-            ? index.Texts.Containing(words, ProjectText.Rows).Count > 0
+            ? index.Texts.AnyContaining(words, ProjectText.Rows)
             : index.Projects.Any(p => p.Indicators.Any(i => i.Level3.Contains(words, StringComparison.Ordinal) || i.Description.Contains(words, StringComparison.Ordinal)));
     }
 

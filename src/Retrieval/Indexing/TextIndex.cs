@@ -50,6 +50,16 @@ public sealed class TextIndex
         return new OrdinalSet(flags);
     }
 
+    /// <summary>
+    /// True when any project's <paramref name="parts"/> contain <paramref name="piece"/>: a look-up in the suffix arrays,
+    /// with no set of projects made.
+    /// </summary>
+    public bool AnyContaining(string piece, ProjectText parts)
+    {
+        ArgumentNullException.ThrowIfNull(piece);
+        return _parts.Any(p => (parts & p.Key) != 0 && p.Value.Texts.Contains(piece));
+    }
+
     private void Add(IReadOnlyList<Project> projects, ProjectText part, Func<Project, IEnumerable<string>> texts)
     {
         var ids = new Dictionary<string, List<int>>(StringComparer.Ordinal);
