@@ -32,12 +32,12 @@ public static partial class TextConditionReader
     [
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:结尾|收尾|结束)"), Place.NameEnds),
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:开头|打头|起头)"), Place.NameStarts),
-        (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)(?:中|里|里面|本身)?(?:包含|含有|含|带着|带有|带|有|出现|里有)(?:了)?" + Quoted), Place.NameContains),
-        (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Goals),
-        (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Usage),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有|出现|里有)(?:了)?" + Quoted), Place.NameContains),
+        (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Goals),
+        (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Usage),
         (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted), Place.Anywhere),
         // 名字里有监理的: the name, never a topic found anywhere in the tables (it said 6, not 3).
-        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:包含|含有|含|带着|带有|带|有|出现)(?:了)?" + Bare + Characters + "(?=的|字样)"), Place.NameContains),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有|出现)(?:了)?" + Bare + Characters + "(?=的|字样)"), Place.NameContains),
         (new Regex("只看(?:项目)?(?:名称|名字)[，, ]*(?:哪些|哪几个|哪个)?是" + Bare + "(?:类)?(?=项目)"), Place.NameContains),
         (new Regex("(?:表里|表中|表格里|表格中)?(?:的)?(?:任何地方|任意位置|任何位置)(?:提到|提及|出现|含有|有)(?:了|过)?" + Bare + "(?=的)"), Place.Anywhere),
     ];

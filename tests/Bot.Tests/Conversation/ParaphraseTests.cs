@@ -89,6 +89,10 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("截止最晚的项目", 2)]                     // 2026-03-31 twice
     [InlineData("项目完成时间最早的三个", 3)]             // 三个 was not read
     [InlineData("时效要求最早的2个项目", 2)]
+    // 包括 as a verb of having (it was left unread).
+    [InlineData("信息所的项目包括哪些", 12)]
+    [InlineData("哪些项目包括经济效益指标", 11)]
+    [InlineData("名称包括“天开”的项目", 12)]
     // Every project of the year, no condition.
     [InlineData("列出所有项目", 95)]
     [InlineData("2025年有哪些项目", 95)]

@@ -364,6 +364,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("为什么满意度不能写成≥100%", "≥100%", "R06")]
     [InlineData("什么是三级指标", "三级指标", null)]
     [InlineData("成本指标是什么意思", "成本指标", null)]
+    [InlineData("产出指标包括哪些", "产出指标", null)]        // 包括 was left unread
+    [InlineData("二级指标有哪几类", "二级指标", null)]
     public async Task AskAsync_ConceptQuestion_IsExplainedFromTheGlossaryNamingTheRule(string question, string term, string? rule)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
