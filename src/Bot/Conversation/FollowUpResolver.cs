@@ -13,9 +13,9 @@ public static class FollowUpResolver
     public static Understanding.Understanding Resolve(Understanding.Understanding u, ConversationState? state)
     {
         ArgumentNullException.ThrowIfNull(u);
-        if (u.Intent is Intent.Unclear)
+        if (u.Intent is Intent.Unclear || u is { Intent: Intent.Unknown, Unread.Count: > 0 })
         {
-            return u; // a question not read completely stays unanswered, follow-up or not
+            return u; // a question not read completely stays unanswered, follow-up or not (它们的绩效目标 listed them again)
         }
 
         if (u is { ThresholdAlone: true, Threshold: { } alone })

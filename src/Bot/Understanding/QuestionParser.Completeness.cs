@@ -23,7 +23,8 @@ public sealed partial class QuestionParser
         // 前两个… with no order of its own refers back as well, and so does 去掉信息所的 (read as a department left out).
         u = u with { RefersBack = u.Drop is not null || DropRegex().IsMatch(q) || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) || OpensWithFirstN(q, u) };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
-        if (u is { Project: not null, Subject: null })
+        // A table's own fields asked of a project named, or of the one just shown (它的资金用途是什么).
+        if (u is { Project: not null, Subject: null } || u is { RefersBack: true, Subject: null, HasConditions: false })
         {
             frame = frame.Concat(TableFieldWordsRegex().Matches(q).Select(m => Span.Of(m)));
         }

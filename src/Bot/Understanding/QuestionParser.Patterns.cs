@@ -33,6 +33,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 
+    // 它的…, 该项目的…: the one project just shown (它们的, 这些 are several).
+    [GeneratedRegex(@"^(?:它的|它(?!们)|该项目的?|这个项目的?|那个项目的?)")]
+    private static partial Regex OneBackRegex();
+
     // 哪个部门…最…: a question leading with which department.
     [GeneratedRegex(@"^(?:请问)?(?:哪个|哪一个|哪家|哪些|什么)(?:部门|单位)")]
     private static partial Regex WhichDepartmentRegex();

@@ -284,6 +284,14 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         {
             u = u with { Subject = null }; // 某项目的绩效目标/资金用途: the table's own fields, which its look-up shows
         }
+        else if (u is { Project: null, Subject: { } tableField } && TableFieldRegex().IsMatch(tableField))
+        {
+            // 它的绩效目标: the one just shown, whose look-up shows it. 它们的/所有项目的绩效目标 is no row of any table (it said
+            // none of the 12 tables had one): each table's goals are seen one project at a time.
+            u = OneBackRegex().IsMatch(q)
+                ? u with { Subject = null }
+                : u with { Subject = null, Unread = [.. u.Unread, $"多个项目的{tableField}（请逐个项目查看，如“第一个项目的{tableField}”）"] };
+        }
 
         u = Reconcile(q, u);
         // A number without a unit is an amount of money only where money is spoken of (目标值为1份的: never 预算 = 1万元).

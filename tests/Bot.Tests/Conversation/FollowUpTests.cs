@@ -123,6 +123,35 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal("市科技局网络安全和网络科技环境运维", Assert.Single(last.Projects).Name);
     }
 
+    [Theory]
+    [InlineData("它的资金用途是什么")]   // 用途 was left unread
+    [InlineData("它的绩效目标")]
+    public async Task AskAsync_TableFieldOfTheOneShown_IsItsTable(string then)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "网络安全那个项目");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("市科技局网络安全和网络科技环境运维", Assert.Single(answer.Projects).Name);
+    }
+
+    [Theory]
+    [InlineData("它们的绩效目标")]       // it said none of the 12 had a 绩效目标 row
+    [InlineData("所有项目的绩效目标")]   // it listed the one table with a row named so
+    public async Task AskAsync_TableFieldOfSeveral_IsNotAnsweredAsARow(string then)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.True(answer.Intent is Intent.Unclear or Intent.Unknown, answer.Text);
+        Assert.Empty(answer.Projects);
+        Assert.Contains("逐个项目", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AskAsync_LastWithNothingBefore_IsUnclear()
     {
