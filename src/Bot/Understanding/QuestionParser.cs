@@ -341,8 +341,10 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Subject = rowsOf, HasCategory = null }; // 某项目有哪些数量指标: that project's rows of the category
         }
 
-        // Intent words inside a name a reader took (火炬统计调查 holds 统计) say nothing about what is asked.
-        var nameSpans = used.Where(s => u.Project is { } p && s.End - s.Start >= 4 && p.Contains(q[s.Start..s.End], StringComparison.Ordinal)).ToList();
+        // Intent words inside a name a reader took (火炬统计调查 holds 统计), or inside an indicator's or a topic's words
+        // (统计调查单位数量定的多少: it counted the 2 tables), say nothing about what is asked.
+        var nameSpans = used.Where(s => s.End - s.Start >= 4 && q[s.Start..s.End] is var words &&
+            ((u.Project is { } p && p.Contains(words, StringComparison.Ordinal)) || words == u.Topic || words == u.Subject)).ToList();
         var framed = new string(q.Select((c, i) => nameSpans.Any(s => s.Start <= i && i < s.End) ? '□' : c).ToArray());
         u = u with { Intent = DecideIntent(framed, u), AsksWhich = ListRegex().IsMatch(framed) };
         // 技术市场服务的财政资金和其他资金分别是多少: several of its money fields at once, which its table shows together

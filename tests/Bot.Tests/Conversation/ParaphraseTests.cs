@@ -89,6 +89,8 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("截止最晚的项目", 2)]                     // 2026-03-31 twice
     [InlineData("项目完成时间最早的三个", 3)]             // 三个 was not read
     [InlineData("时效要求最早的2个项目", 2)]
+    // 统计 inside an indicator's or topic's words is that name, not the verb: the tables with the row, not their count.
+    [InlineData("统计调查单位数量定的多少", 2)]
     // 包括 as a verb of having (it was left unread).
     [InlineData("信息所的项目包括哪些", 12)]
     [InlineData("哪些项目包括经济效益指标", 11)]
@@ -404,5 +406,16 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
 
         Assert.Equal(Intent.Lookup, answer.Intent);
         Assert.Contains(shown, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_CountVerbInsideAnIndicatorsWords_IsNotACount()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "统计调查单位数量定的多少");
+
+        // It answered 共 2 个项目: the count of the tables, for a question asking their target (≥8000家); the two are listed.
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains(answer.Projects, p => p.Name == "火炬统计调查");
     }
 }
