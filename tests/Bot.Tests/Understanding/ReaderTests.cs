@@ -155,6 +155,8 @@ public sealed class ReaderTests
     [InlineData("预算排在最后的项目", ProjectSort.BudgetAscending, null, null, 1)]
     [InlineData("信息所预算垫底的项目", ProjectSort.BudgetAscending, null, null, 1)]
     [InlineData("最后一个项目的指标", ProjectSort.Default, null, Bot.Understanding.Understanding.LastOrdinal, null)] // the last the previous answer showed
+    [InlineData("预算第五的项目", ProjectSort.BudgetDescending, null, null, 5)]          // the place without 排: 第五 was left unread
+    [InlineData("战略院预算第二的项目是哪个", ProjectSort.BudgetDescending, null, null, 2)]
     [InlineData("满意度不低于95%的项目", ProjectSort.Default, null, null, null)]
     public void RankReader_RankingWords_AreRead(string question, ProjectSort sort, int? top, int? ordinal, int? nth)
     {
