@@ -134,6 +134,12 @@ public sealed partial class QuestionParser
         var field = m.Groups["field"].Value switch { "财政资金" => MoneyField.Fiscal, "其他资金" => MoneyField.Other, _ => MoneyField.Budget };
         var which = m.Groups["dir"].Success;
         var lower = m.Groups["dir"].Value is "少" or "低" or "小";
+        if (m.Groups["sum"].Success)
+        {
+            // 科技帮扶工程和科技宣传专项工作的预算合计: the two tables' figure added up.
+            return new Understanding { Intent = Intent.Sum, Within = [a.Name, b.Name], Field = field, Conditions = new ProjectFilter { BudgetField = field } };
+        }
+
         return new Understanding
         {
             Intent = Intent.List, Within = [a.Name, b.Name], Field = field,
@@ -142,6 +148,6 @@ public sealed partial class QuestionParser
         };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<a>.+?)(?:和|与|跟|同|、)(?<b>.+?)(?:的)?(?<field>预算数|预算|财政资金|经费)?(?:(?:哪个|谁|哪一个)(?:的)?(?:预算数|预算|财政资金|经费)?(?:更)?(?<dir>多|高|大|少|低|小)(?:一些|些)?|(?:对比|比较|相比|比一比|分别是多少|分别多少|各是多少|各有多少))$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<a>.+?)(?:和|与|跟|同|、)(?<b>.+?)(?:的)?(?<field>预算数|预算|财政资金|经费)?(?:(?:哪个|谁|哪一个)(?:的)?(?:预算数|预算|财政资金|经费)?(?:更)?(?<dir>多|高|大|少|低|小)(?:一些|些)?|(?:对比|比较|相比|比一比|分别是多少|分别多少|各是多少|各有多少)|(?<sum>(?:一共|总共|共|合计|加起来|加在一起)(?:是|有)?(?:多少)?(?:钱|万元|万)?))$")]
     private static partial System.Text.RegularExpressions.Regex PairRegex();
 }
