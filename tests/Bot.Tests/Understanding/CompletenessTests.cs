@@ -188,6 +188,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("同时有经济效益和可持续影响指标的项目有几个", 2)]        // two categories sharing one 指标
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
     [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
+    [InlineData("领导让我统计一下满意度设了95%以上的项目数量", 43)]       // 领导让我 was read as a question about people
+    [InlineData("我们要写材料，需要知道全局项目的财政资金总额", 43913.51)]
     [InlineData("科技帮扶工程和科技宣传专项工作的预算合计", 190)]          // two projects added up: 科技帮扶工程 was left unread
     [InlineData("科技帮扶工程和科技宣传专项工作一共多少钱", 190)]
     [InlineData("技术市场服务和火炬统计调查的财政资金加起来多少", 80)]
