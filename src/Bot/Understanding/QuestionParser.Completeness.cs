@@ -29,6 +29,12 @@ public sealed partial class QuestionParser
             frame = frame.Concat(TableFieldWordsRegex().Matches(q).Select(m => Span.Of(m)));
         }
 
+        // 我是信息所的…我们所今年报了几个项目: 我们所 is the one department the question names; with none named it stays unread.
+        if (u.Department is not null && u.Conditions.Departments is null)
+        {
+            frame = frame.Concat(OwnUnitRegex().Matches(q).Select(m => Span.Of(m)));
+        }
+
         var unread = u.Unread.Concat(Completeness.Unread(q, used.Concat(frame))).ToList();
         if (u.Threshold is { } t && u.Subject is null)
         {

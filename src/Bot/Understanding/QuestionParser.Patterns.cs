@@ -33,6 +33,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
     private static partial Regex ProblemRegex();
 
+    // 我们所, 本处, 我院: the asker's own unit.
+    [GeneratedRegex(@"(?:我们|咱们|本|我)(?:所|处|院|单位|部门)")]
+    private static partial Regex OwnUnitRegex();
+
     // 它的…, 该项目的…: the one project just shown (它们的, 这些 are several).
     [GeneratedRegex(@"^(?:它的|它(?!们)|该项目的?|这个项目的?|那个项目的?)")]
     private static partial Regex OneBackRegex();

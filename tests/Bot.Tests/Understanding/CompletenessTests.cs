@@ -128,6 +128,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("科技局的大项目预算合计", "没有统一的金额标准")]       // it added up the one table writing 大项目
     [InlineData("哪些项目设了人次类的指标", "类")]                     // it looked up 项目设了人次 as a phrase and found none
     [InlineData("24年信息所的预算", "2024年")]                           // a short year not held
+    [InlineData("我们所一共报了几个项目", "们所")]                        // whose 所: no department named
     [InlineData("重点项目有几个", "类别或级别")]                          // it counted the 22 tables whose text holds 重点
     [InlineData("哪个部门设的指标最多", "给部门排名")]                      // it listed the one project with most rows
     [InlineData("哪个部门的满意度目标最高", "给部门排名")]                  // it listed six projects at 100%
@@ -189,6 +190,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
     [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
     [InlineData("领导让我统计一下满意度设了95%以上的项目数量", 43)]       // 领导让我 was read as a question about people
+    [InlineData("您好，我是信息所的，想问一下我们所今年一共报了几个项目，总预算是多少？", 1025)] // 我们所 is the 信息所 named
     [InlineData("我们要写材料，需要知道全局项目的财政资金总额", 43913.51)]
     [InlineData("科技帮扶工程和科技宣传专项工作的预算合计", 190)]          // two projects added up: 科技帮扶工程 was left unread
     [InlineData("科技帮扶工程和科技宣传专项工作一共多少钱", 190)]
