@@ -25,7 +25,7 @@ public static class RowFormReader
         (Pattern("(?:(?:指标|目标值|指标值)(?:都)?)?(?:以|用)[“\"「]?(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)[”\"」]?(?:为|作为|做|作|当)(?:计量)?单位(?:的)?(?:" + Category + ")?"), m => new() { Unit = m.Groups["x"].Value }),
         (Pattern(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
         (Pattern(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
-        (Pattern(Category + "(?:写成了?|写的是|写为|用)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
+        (Pattern(Category + "(?:写成了?|写的是|写为|用|是)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
     ];
 
     /// <summary>Reads a row form into <paramref name="u"/> and records the words it took.</summary>

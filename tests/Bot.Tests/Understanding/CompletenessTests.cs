@@ -190,6 +190,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("既有经济效益又有可持续影响指标的项目有几个", 2)]        // 既…又有 joins them: 经济效益 was left unread
     [InlineData("有社会效益指标但没有经济效益指标的项目有几个", 84)]   // one present, one missing: 没有经济效益 was left unread
     [InlineData("领导让我统计一下满意度设了95%以上的项目数量", 43)]       // 领导让我 was read as a question about people
+    [InlineData("时效指标是百分比的项目有几个", 10)]                        // 是 as 写成: 百分比 was left unread
+    [InlineData("2026年才完成的项目有几个", 2)]                              // 才
     [InlineData("您好，我是信息所的，想问一下我们所今年一共报了几个项目，总预算是多少？", 1025)] // 我们所 is the 信息所 named
     [InlineData("我们要写材料，需要知道全局项目的财政资金总额", 43913.51)]
     [InlineData("科技帮扶工程和科技宣传专项工作的预算合计", 190)]          // two projects added up: 科技帮扶工程 was left unread
