@@ -122,9 +122,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             return new Understanding.Understanding { Intent = Intent.Unclear, NotAnswerable = why };
         }
 
-        var those = new ConversationState(set, listed.Projects.Select(p => p.Name).ToList(), null, clock.GetUtcNow(), listed.Citations, listed.Year);
-        var within = FollowUpResolver.Resolve(Parser().Parse("其中" + rest), those);
-        return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
+        return AskedOf(set, listed, said, "其中" + rest);
     }
 
     // 预算最高的项目的专家库人数目标 / 的绩效目标: the highest budget first (read alone and answered), then asked of that
@@ -165,9 +163,17 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
         }
 
         // One project: its rows of the indicator, as right after its table; several: those of them holding it (其中…).
-        var previous = names is [var one] ? set with { Intent = Intent.Lookup, Project = one } : set;
-        var those = new ConversationState(previous, names, null, clock.GetUtcNow(), listed.Citations, listed.Year);
-        var within = FollowUpResolver.Resolve(Parser().Parse(names.Count == 1 ? asked : "其中" + asked), those);
+        return names is [var one]
+            ? AskedOf(set with { Intent = Intent.Lookup, Project = one }, listed, said, asked)
+            : AskedOf(set, listed, said, "其中" + asked);
+    }
+
+    // The rest of a ranked-set question asked of the projects the set's answer listed, as a follow-up to it (previous);
+    // the reading names the set as it was said.
+    private Understanding.Understanding AskedOf(Understanding.Understanding previous, Answer listed, string said, string question)
+    {
+        var those = new ConversationState(previous, listed.Projects.Select(p => p.Name).ToList(), null, clock.GetUtcNow(), listed.Citations, listed.Year);
+        var within = FollowUpResolver.Resolve(Parser().Parse(question), those);
         return within.Intent is Intent.Unclear or Intent.Unknown ? within : within with { WithinSaid = said };
     }
 

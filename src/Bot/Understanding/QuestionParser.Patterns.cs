@@ -20,7 +20,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:帮助|help|\?|你好|您好|hi|hello|使用说明|说明)$|能做什么|会做什么|怎么用|如何使用|能帮我做什么|有什么功能", RegexOptions.IgnoreCase)]
     private static partial Regex HelpRegex();
 
-    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$|^(?:预算|经费|金额)(?:数)?(?:从低到高|从小到大|由低到高|由小到大|升序|从高到低|从大到小|由高到低|由大到小|降序)(?:排序|排列|排一下|排)?$")]
+    [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$|^" + RankReader.DirectedMoneyOrder + "$")]
     private static partial Regex FollowUpRegex();
 
     [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]

@@ -295,7 +295,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         u = Reconcile(q, u);
         // A number without a unit is an amount of money only where money is spoken of (目标值为1份的: never 预算 = 1万元).
-        var spokenOfMoney = SaysBudget(q) || MoneyFieldRegex().IsMatch(q) || q.Contains('钱', StringComparison.Ordinal);
+        var spokenOfMoney = SaysBudget(q) || MoneyFieldRegex().IsMatch(q);
         var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && (Units.IsMoney(x.Unit) || (x.Unit is null && spokenOfMoney)))).ToList();
         u = quantities.Except(budgets).Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });
         if (budgets is [var onlyBudget])

@@ -102,8 +102,14 @@ public static partial class RankReader
     [GeneratedRegex(@"^(?:再看|只看|看)?前(?:\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名|家)")]
     private static partial Regex LeadingTopRegex();
 
+    // The directions of a money order: low to high (the asc group), high to low.
+    private const string Direction = "(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序)";
+
+    /// <summary>A money order said without 按, by its direction (预算从低到高排): an order of the last answer when it is all a question says.</summary>
+    internal const string DirectedMoneyOrder = "(?:预算|经费|金额)(?:数)?" + Direction + "(?:排序|排列|排一下|排)?";
+
     // 按预算排序, 按预算从低到高排, and without 按 when a direction is said (预算从低到高排).
-    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序|倒序)?(?:排序|排列|排一下|排)?|(?:预算|经费|金额)(?:数)?(?:(?<asc>从低到高|从小到大|由低到高|由小到大|升序)|从高到低|从大到小|由高到低|由大到小|降序)(?:排序|排列|排一下|排)?")]
+    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:" + Direction + "|倒序)?(?:排序|排列|排一下|排)?|" + DirectedMoneyOrder)]
     private static partial Regex OrderRegex();
 
     [GeneratedRegex(@"第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名)")]

@@ -154,10 +154,10 @@ public sealed partial class ProjectQueryEngine
         var page = First(shown, pageSize, sort, RankedBy(query), order);
         var proof = page.ToDictionary(m => m.Project, m => m.Evidence, ProjectIdentity.Comparer);
         // The scan gathered its evidence while matching, except the deadlines an order by deadline cites: gathered here too.
-        var citesDeadlines = !ReferenceEquals(CitingDeadlines(query.Filter, sort), query.Filter);
-        if ((indexed || citesDeadlines) && page.Count > 0)
+        var cited = CitingDeadlines(query.Filter, sort);
+        if ((indexed || !ReferenceEquals(cited, query.Filter)) && page.Count > 0)
         {
-            var evidenceFilter = CitingDeadlines(query.Filter, sort) with { VersusAverage = null, Topic = null };
+            var evidenceFilter = cited with { VersusAverage = null, Topic = null };
             foreach (var m in Filter(evidenceFilter, ProjectSort.Default, query.Field, page.Select(m => m.Project).ToList(), evidence: true, indexed: indexed))
             {
                 proof[m.Project] = m.Evidence;

@@ -62,7 +62,7 @@ internal sealed class TopicTables
                 _named[ordinal] = score;
             }
 
-            return [.. StableOrder.Take(first, static (a, b) => b.Relevance.CompareTo(a.Relevance), limit).Select(s => s.Ordinal)];
+            return Take(first, limit);
         }
 
         var relevance = Relevance();
@@ -84,8 +84,12 @@ internal sealed class TopicTables
             scored[i] = (at < _ordinals.Length && _ordinals[at] == o ? relevance[at] : 0f, o);
         }
 
-        return [.. StableOrder.Take(scored, static (a, b) => b.Relevance.CompareTo(a.Relevance), limit).Select(s => s.Ordinal)];
+        return Take(scored, limit);
     }
+
+    // The ordinals of the first <limit> by relevance, ties in the order given.
+    private static IReadOnlyList<int> Take((float Relevance, int Ordinal)[] scored, int limit) =>
+        [.. StableOrder.Take(scored, static (a, b) => b.Relevance.CompareTo(a.Relevance), limit).Select(s => s.Ordinal)];
 
     /// <summary>The relevance by project, as the checks made on tables read it.</summary>
     public Dictionary<Project, float> ByProject()
