@@ -17,12 +17,12 @@ public static class RowFormReader
     private static readonly (Regex Pattern, Func<Match, RowForm> Form)[] Forms =
     [
         (Pattern(Category + "不是(?:百分比|金额|日期)[、，, ]*而是(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
-        (Pattern(Category + "(?:写的是|写成了?|写的|用的是|写着|写了|用了|带有|带着|带了|含有)[“\"「](?<x>[^”\"」]+)[”\"」](?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
+        (Pattern(Category + "(?:写的是|写成了?|写的|用的是|写着|写了|用了|带有|带着|带了|含有)[“\"「](?<x>[^”\"」]+)[”\"」](?!(?:为|作为|做|作|当)(?:计量)?单位)(?:三个字|这三个字|两个字|字样|字)?(?:而不是[^，,。？?]*)?"), m => new() { Written = m.Groups["x"].Value }),
         (Pattern(Category + "(?:没有|没|不是|未)用[“\"「]?(?<x>[≤≥<>=])[”\"」]?(?:来)?写"), m => new() { NotWritten = m.Groups["x"].Value }),
         (Pattern(Category + "(?:写成了?|写的是|用)(?<x>[≤≥<>=])(?![\\s\\d])(?:来写|号)?"), m => new() { Written = m.Groups["x"].Value }),
         (Pattern("(?:" + Category + "|(?:指标|目标值|指标值)(?:的)?)?(?:计量)?单位(?:是|为|用的是|用|写的是|写成了?)(?:[“\"「](?<x>[^”\"」]+)[”\"」]|(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)(?=的|[，,。？?]|$))"), m => new() { Unit = m.Groups["x"].Value }),
-        // 以“次”为单位的数量指标, 指标值用“项”做单位: the unit first, the category (if any) after.
-        (Pattern("(?:(?:指标|目标值|指标值)(?:都)?)?(?:以|用)[“\"「]?(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)[”\"」]?(?:为|作为|做|作|当)(?:计量)?单位(?:的)?(?:" + Category + ")?"), m => new() { Unit = m.Groups["x"].Value }),
+        // 以“次”为单位的数量指标, 指标值用“项”做单位, 数量指标用了“个”做单位: the category (if any) before or after the unit.
+        (Pattern("(?:" + Category + "|(?:指标|目标值|指标值)(?:都)?)?(?:以|用了?)[“\"「]?(?<x>[\\p{IsCJKUnifiedIdeographs}%]{1,3}?)[”\"」]?(?:为|作为|做|作|当)(?:计量)?单位(?:的)?(?:" + Category + ")?"), m => new() { Unit = m.Groups["x"].Value }),
         (Pattern(Category + "(?:只写了?月日[、，, ]*)?(?:没写|没有写|未写|不带|没有)年份"), _ => new() { YearMissing = true }),
         (Pattern(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
         (Pattern(Category + "(?:写成了?|写的是|写为|用|是)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),

@@ -4,7 +4,7 @@ namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// Exact text conditions, with the place the text must be: the name (名称含“重大专项”, 以“验收”结尾, 名字里带监理的), the
-/// goals (绩效目标部分有“香港”字样), or anywhere in the table (表里提到“京津冀”). Matched exactly, unlike a topic, which is
+/// goals (绩效目标部分有“香港”字样, 绩效目标里提到人才的), the usage (资金用途里有会议的), or anywhere in the table (表里提到“京津冀”). Matched exactly, unlike a topic, which is
 /// ranked by relevance. Each form is one row of <see cref="Forms"/>.
 /// </summary>
 public static partial class TextConditionReader
@@ -36,6 +36,9 @@ public static partial class TextConditionReader
         (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Goals),
         (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Usage),
         (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted), Place.Anywhere),
+        // 绩效目标里提到人才的, 资金用途里有劳务费的: unquoted, the words up to 的.
+        (new Regex("(?:绩效目标(?:部分|里|中|里面|一栏|栏)?|目标(?:部分|里|中|里面|一栏|栏))(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了|过)?" + Bare + Characters + "(?=的)"), Place.Goals),
+        (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了|过)?" + Bare + Characters + "(?=的)"), Place.Usage),
         // 名字里有监理的: the name, never a topic found anywhere in the tables (it said 6, not 3).
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有|出现)(?:了)?" + Bare + Characters + "(?=的|字样)"), Place.NameContains),
         (new Regex("只看(?:项目)?(?:名称|名字)[，, ]*(?:哪些|哪几个|哪个)?是" + Bare + "(?:类)?(?=项目)"), Place.NameContains),

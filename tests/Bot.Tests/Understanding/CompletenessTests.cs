@@ -240,6 +240,11 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("单位是篇的指标有几个项目", 11)]                           // any row's unit: it counted all 95 (单位, 篇 were frame words)
     [InlineData("指标值用“项”做单位的项目有几个", 45)]
     [InlineData("以“次”为单位的数量指标有几个项目", 16)]
+    [InlineData("哪些项目的数量指标用了“个”做单位，有几个", 9)]          // the category before the unit: it counted tables with a 数量指标 and any row in 个 (15)
+    [InlineData("数量指标以“次”为单位的项目有几个", 16)]
+    [InlineData("绩效目标里提到人才的项目有几个", 12)]                  // unquoted: it was refused
+    [InlineData("绩效目标中包含人才的项目有几个", 12)]
+    [InlineData("资金用途里有专家的项目有几个", 7)]
     [InlineData("数量指标的单位是“人次”的项目有几个", 4)]
     [InlineData("战略院有没有超过50万的项目，有几个", 1)]                 // 有没有超过 asks for > 50万: it read ≤ 50万 (10)
     [InlineData("预算少于平均预算的项目有几个", 78)]                     // 少于 as 低于: 95 − 17
