@@ -24,7 +24,6 @@ public static class BenchCommand
     private const int AskRounds = 30;
     private const int AskWarmUpRounds = 3;
     private const int ScanRounds = 5;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
     /// <summary>The fixed mix of searches and filtered queries timed by the benchmark.</summary>
     public static IReadOnlyList<SearchRequest> QueryMix { get; } =
@@ -119,16 +118,15 @@ public static class BenchCommand
             using var index = CorpusIndex.Open(projects, [], $"bench-{scale}", data);
             var latencies = new List<double>(Rounds * QueryMix.Count);
             var byRequest = QueryMix.Select(_ => new List<double>(Rounds)).ToList();
-            // Warm up for a while, as a server would be: tiered JIT promotes Lucene's hot loops after repeated calls,
-            // and the first calls would otherwise time unoptimised code.
-            var warmUp = Stopwatch.StartNew();
-            while (warmUp.Elapsed < WarmUp)
+            // Warm up as a server would be: tiered JIT promotes Lucene's hot loops after repeated calls, and the first
+            // calls would otherwise time unoptimised code.
+            JitWarmUp.Run(_ =>
             {
                 foreach (var request in QueryMix)
                 {
                     index.Search(request);
                 }
-            }
+            });
 
             for (var round = 0; round < Rounds; round++)
             {
@@ -221,24 +219,20 @@ public static class BenchCommand
         var timings = new List<double>();
         var answers = new List<string>();
         var byQuestion = QuestionMix.ToDictionary(turns => turns[^1], _ => new List<double>(), StringComparer.Ordinal);
-        // Warm up as the searches do, for a while and at least a few rounds: the tiered JIT promotes a method after it
-        // has run 30 times, and a path one question takes runs once a round, so a few rounds would time unoptimised code
-        // that a running server has long since left behind.
-        var warmUp = Stopwatch.StartNew();
-        var warmUpRounds = 0;
-        while (warmUpRounds < AskWarmUpRounds || warmUp.Elapsed < WarmUp)
+        // Warm up as the searches do, until the JIT is quiet and at least a few rounds: the tiered JIT promotes a method
+        // after it has run 30 times, and a path one question takes runs once a round, so a few rounds would time
+        // unoptimised code that a running server has long since left behind.
+        JitWarmUp.Run(warmUpRound =>
         {
             foreach (var turns in QuestionMix)
             {
-                var conversation = $"bench-warm-{warmUpRounds}-{turns[0]}";
+                var conversation = $"bench-warm-{warmUpRound}-{turns[0]}";
                 foreach (var turn in turns)
                 {
                     engine.AskAsync(conversation, turn).GetAwaiter().GetResult();
                 }
             }
-
-            warmUpRounds++;
-        }
+        }, AskWarmUpRounds);
 
         for (var round = 0; round < rounds; round++)
         {

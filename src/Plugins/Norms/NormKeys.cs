@@ -14,12 +14,14 @@ internal sealed class NormKeys
 {
     private static readonly ConditionalWeakTable<CorpusIndex, NormKeys> PerCorpus = [];
     private readonly int[] _start;
+    private readonly int[] _owner;
     private readonly int[] _key;
     private readonly int[] _levels;
     private readonly int[] _year;
     private readonly int[] _department;
     private readonly Dictionary<string, int> _departments = new(StringComparer.Ordinal);
     private readonly List<(string Level1, string Level2)> _pairs = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _categoryRows = new(StringComparer.Ordinal);
 
     private NormKeys(CorpusIndex index)
     {
@@ -39,6 +41,7 @@ internal sealed class NormKeys
             _department[o] = department;
         }
 
+        _owner = new int[_start[^1]];
         _key = new int[_start[^1]];
         _levels = new int[_start[^1]];
         var pairs = new Dictionary<(string, string), int>();
@@ -63,6 +66,7 @@ internal sealed class NormKeys
                     keys.Add(key);
                 }
 
+                _owner[_start[o] + r] = o;
                 _key[_start[o] + r] = id;
                 var pair = (rows[r].Level1, rows[r].Level2);
                 if (!pairs.TryGetValue(pair, out var levels))
@@ -104,13 +108,29 @@ internal sealed class NormKeys
     /// <summary>The key id of the row at <paramref name="position"/> (<see cref="Start"/> plus the row number).</summary>
     public int KeyAt(int position) => _key[position];
 
-    /// <summary>The (一级, 二级) pair id of the row at <paramref name="position"/>.</summary>
-    public int LevelsAt(int position) => _levels[position];
+    /// <summary>The table (ordinal) of the row at <paramref name="position"/>.</summary>
+    public int OwnerAt(int position) => _owner[position];
 
-    /// <summary>Per (一级, 二级) pair id, whether <paramref name="category"/> holds rows under it.</summary>
-    public bool[] PairsIn(Queries.IndicatorCategory category)
+    /// <summary>
+    /// The positions of the rows <paramref name="category"/> holds, ascending (so a table's rows come together, in table
+    /// order): worked out once per category and kept, so the category's norms read its rows only (满意度: one row in six).
+    /// </summary>
+    public int[] RowsIn(Queries.IndicatorCategory category)
     {
         ArgumentNullException.ThrowIfNull(category);
-        return _pairs.Select(p => category.Contains(p.Level1, p.Level2)).ToArray();
+        return _categoryRows.GetOrAdd(category.Name, _ =>
+        {
+            var inCategory = _pairs.Select(p => category.Contains(p.Level1, p.Level2)).ToArray();
+            var rows = new List<int>();
+            for (var position = 0; position < _levels.Length; position++)
+            {
+                if (inCategory[_levels[position]])
+                {
+                    rows.Add(position);
+                }
+            }
+
+            return [.. rows];
+        });
     }
 }

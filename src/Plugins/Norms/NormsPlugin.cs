@@ -48,37 +48,42 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             rows++;
         }
 
-        // A category's rows are told by their levels, from the per-row pair ids; other subjects row by row as matched.
-        var inCategory = IndicatorCategory.Find(subject) is { } category ? keys.PairsIn(category) : null;
         int? departmentId = inDepartment is null ? null : keys.DepartmentId(inDepartment);
-        for (var ordinal = 0; ordinal < keys.Count; ordinal++)
+        if (IndicatorCategory.Find(subject) is { } category)
         {
-            if (!keys.Holds(ordinal, year, departmentId))
+            // A category's rows come from its list of row positions (worked out once), not a test of every row.
+            var last = -1;
+            foreach (var position in keys.RowsIn(category))
             {
-                continue;
-            }
-
-            var before = rows;
-            var start = keys.Start(ordinal);
-            if (inCategory is not null)
-            {
-                for (var row = 0; row < keys.RowCount(ordinal); row++)
+                var ordinal = keys.OwnerAt(position);
+                if (!keys.Holds(ordinal, year, departmentId))
                 {
-                    if (inCategory[keys.LevelsAt(start + row)])
-                    {
-                        Count(ordinal, row, keys.KeyAt(start + row));
-                    }
+                    continue;
                 }
+
+                Count(ordinal, position - keys.Start(ordinal), keys.KeyAt(position));
+                projects += ordinal != last ? 1 : 0;
+                last = ordinal;
             }
-            else
+        }
+        else
+        {
+            for (var ordinal = 0; ordinal < keys.Count; ordinal++)
             {
+                if (!keys.Holds(ordinal, year, departmentId))
+                {
+                    continue;
+                }
+
+                var before = rows;
+                var start = keys.Start(ordinal);
                 foreach (var row in matched.In(all[ordinal]))
                 {
                     Count(ordinal, row, keys.KeyAt(start + row));
                 }
-            }
 
-            projects += rows > before ? 1 : 0;
+                projects += rows > before ? 1 : 0;
+            }
         }
 
         var values = groups

@@ -5,9 +5,10 @@ namespace Assistant.Plugins.Queries;
 
 /// <summary>
 /// Compiles a typed filter to the conditions the index decides on its own (<see cref="ProjectConstraints"/>): year,
-/// departments, names, money ranges, row counts, categories present or absent, deadlines, and pieces of text looked
-/// up exactly. A condition the index can only narrow (a subject's target, how a row is written, a topic, a review
-/// rule) becomes a candidate set, never a decision: the engine checks it on what the index returns, so answers are the
+/// departments, names, money ranges, row counts, categories present or absent, deadlines, pieces of text looked up
+/// exactly, and a subject some row writes with its target (the rows that write it, compared by the engine's own rule).
+/// A condition the index can only narrow (a category's money target, how a row is written, a review rule) becomes a
+/// candidate set, never a decision: the engine checks it on what the index returns, so answers are the
 /// scan's exactly.
 /// </summary>
 internal static class FilterCompiler
@@ -50,17 +51,22 @@ internal static class FilterCompiler
                 levels.Add(subjectCategory.LevelKeys);
             }
         }
-        else if (filter.Subject is { } written && index.Texts.Containing(SubjectMatcher.Compact(written), ProjectText.Rows) is { Count: > 0 } holding)
+        else if (filter.Subject is { } written && SubjectMatcher.Compact(written) is var words && index.Texts.AnyContaining(words, ProjectText.Rows))
         {
             // A subject some row writes selects the tables with such a row (SubjectMatcher's literal rule reads the same
-            // 三级指标 and descriptions): with no target to compare, exactly those.
-            Narrow(holding);
-            subjectDecided = filter.Threshold is null;
-            if (filter.Threshold is { } amount && Units.Canonical(TargetComparison.UnitFor(written, filter.ThresholdUnit)) is { } unit && Units.IsMoney(unit))
+            // 三级指标 and descriptions): with no target to compare, exactly those; with one (技术合同成交额 ≥2000亿元), the
+            // tables where such a row meets it, each row that writes the subject compared as the engine compares it.
+            if (filter.Threshold is { } range)
             {
-                // 技术合同成交额 ≥2000亿元: a table needs a row of such an amount as well (the row's text is checked by code).
-                Narrow(index.ProjectsWithMoneyRow(Range(amount.Scale(Units.WanPer(unit)))!));
+                var unit = TargetComparison.UnitFor(written, filter.ThresholdUnit);
+                Narrow(index.Texts.OwnersOfRowsContaining(words, i => TargetComparison.Satisfies(i.Target, range, unit)));
             }
+            else
+            {
+                Narrow(index.Texts.Containing(words, ProjectText.Rows));
+            }
+
+            subjectDecided = true;
         }
 
         if (filter.Rows?.Category is { } rowCategory)

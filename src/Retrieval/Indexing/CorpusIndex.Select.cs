@@ -89,16 +89,6 @@ public sealed partial class CorpusIndex
         return RowColumns.Owners(row);
     }
 
-    /// <summary>
-    /// The ordinals of the projects with a row whose target is an amount of money in <paramref name="wan"/> (万元): read
-    /// on the money rows alone.
-    /// </summary>
-    public IReadOnlySet<int> ProjectsWithMoneyRow(NumericRange wan)
-    {
-        ArgumentNullException.ThrowIfNull(wan);
-        return RowColumns.OwnersOfMoney(wan);
-    }
-
     private ProjectColumns Columns()
     {
         if (_columns is { } columns)

@@ -18,8 +18,6 @@ internal sealed class RowColumns
     private readonly int[] _unit;
     private readonly long[] _number;
     private readonly Dictionary<int, decimal> _inexact = [];
-    private readonly int[] _moneyRows; // rows whose target is an amount of money, with it in 万元 beside
-    private readonly decimal[] _moneyWan;
     private readonly int[] _deadlineRows;
     private readonly int[] _deadline;
     private readonly ConcurrentDictionary<string, bool[]> _levelOwners = new(StringComparer.Ordinal);
@@ -39,7 +37,6 @@ internal sealed class RowColumns
         var count = projects.Sum(p => p.Indicators.Count);
         (_owner, _kind, _unit, _number) = (new int[count], new TargetKind[count], new int[count], new long[count]);
         var (level1Rows, level2Rows, deadlineRows, deadlines) = (new List<List<int>>(), new List<List<int>>(), new List<int>(), new List<int>());
-        var (moneyRows, moneyWan) = (new List<int>(), new List<decimal>());
         var at = 0;
         for (var o = 0; o < projects.Count; o++)
         {
@@ -51,12 +48,6 @@ internal sealed class RowColumns
                 _kind[at] = row.Target.Kind;
                 _unit[at] = row.Target.Unit is { } unit ? Id(_unitIds, null, unit) : -1;
                 _number[at] = Scaled(at, row.Target.Number);
-                if (row.Target is { Kind: TargetKind.Money, AmountWan: { } wan })
-                {
-                    moneyRows.Add(at);
-                    moneyWan.Add(wan);
-                }
-
                 if (row.Target is { Kind: TargetKind.Deadline, Date: { } date })
                 {
                     deadlineRows.Add(at);
@@ -69,23 +60,6 @@ internal sealed class RowColumns
 
         (_level1Rows, _level2Rows) = ([.. level1Rows.Select(r => r.ToArray())], [.. level2Rows.Select(r => r.ToArray())]);
         (_deadlineRows, _deadline) = ([.. deadlineRows], [.. deadlines]);
-        (_moneyRows, _moneyWan) = ([.. moneyRows], [.. moneyWan]);
-    }
-
-    /// <summary>The ordinals of the tables with an amount-of-money row whose amount in 万元 is in <paramref name="wan"/>.</summary>
-    public OrdinalSet OwnersOfMoney(NumericRange wan)
-    {
-        ArgumentNullException.ThrowIfNull(wan);
-        var flags = new bool[_projects];
-        for (var i = 0; i < _moneyRows.Length; i++)
-        {
-            if (wan.Contains(_moneyWan[i]))
-            {
-                flags[_owner[_moneyRows[i]]] = true;
-            }
-        }
-
-        return new OrdinalSet(flags);
     }
 
     /// <summary>

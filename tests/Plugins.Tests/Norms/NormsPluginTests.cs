@@ -102,8 +102,10 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
         var engine = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>();
         var rows = new Assistant.Plugins.Queries.SubjectMatcher(engine.Index).Match(subject, indexed: false);
         var full = department is null ? null : engine.ResolveDepartment(department);
-        var values = engine.Index.Projects.Where(p => full is null || p.Department == full)
+        var matched = engine.Index.Projects.Where(p => full is null || p.Department == full)
             .SelectMany(p => rows.Of(p).Select(r => (Project: p, Target: p.Indicators[r].Target, Key: NormsPlugin.Normalised(p.Indicators[r].Target) ?? p.Indicators[r].Value.Trim())))
+            .ToList();
+        var values = matched
             .GroupBy(x => x.Key, StringComparer.Ordinal)
             .Select(g => (Value: g.Key, Count: g.Select(x => x.Project).Distinct().Count(), Number: g.First().Target.IsQuantified ? g.First().Target.Number : null))
             .OrderByDescending(v => v.Count).ThenByDescending(v => v.Number ?? decimal.MinValue)
@@ -111,5 +113,7 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
 
         Assert.NotEmpty(values);
         Assert.Equal(values, norms.Values.Select(v => (v.Value, v.Count)));
+        Assert.Equal(matched.Count, norms.Rows);
+        Assert.Equal(matched.Select(x => x.Project).Distinct().Count(), norms.Projects);
     }
 }

@@ -39,20 +39,6 @@ public sealed class RowColumnsTests(IndexFixture fixture) : IClassFixture<IndexF
         Assert.Equal(expected.Count, owners.Count);
     }
 
-    [Theory]
-    [InlineData(20000000.0, null)]   // ≥ 2000亿元 in 万元: the city-wide 技术合同成交额
-    [InlineData(null, 20.0)]         // ≤ 20万元: many small cost rows
-    [InlineData(1e12, null)]         // none
-    public void ProjectsWithMoneyRow_Range_SameTablesAsScan(double? min, double? max)
-    {
-        var range = new NumericRange((decimal?)min, (decimal?)max);
-        var expected = _index.Projects.Select((p, o) => (p, o))
-            .Where(x => x.p.Indicators.Any(i => i.Target is { Kind: TargetKind.Money, AmountWan: { } wan } && range.Contains(wan)))
-            .Select(x => x.o).ToList();
-
-        Assert.Equal(expected, _index.ProjectsWithMoneyRow(range).Order());
-    }
-
     [Fact]
     public void ProjectsWithRow_SatisfactionAtLeast95_SomeTablesNotAll()
     {
