@@ -52,6 +52,12 @@ public sealed partial class QuestionParser
             return Intent.Count;
         }
 
+        // 天津科技会展服务的预算 / 它的财政资金 / 它们的预算: a project's (or those just shown) money field, named as the whole ask, asks the figure.
+        if ((u.Project is not null || RefersBackRegex().IsMatch(q)) && u.Subject is null && FieldAskedRegex().IsMatch(q))
+        {
+            return Intent.Sum;
+        }
+
         // "科技成果登记服务的满意度目标是多少": one project, perhaps one of its indicators.
         if (u.Project is not null && u is { Department: null, Budget: null, Deadline: null, HasCategory: null, LacksCategory: null, Topic: null })
         {

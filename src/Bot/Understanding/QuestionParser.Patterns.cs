@@ -134,6 +134,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"预算|财政资金|其他资金|经费|资金|金额|花钱|钱")]
     private static partial Regex MoneyFieldRegex();
 
+    // A money field that ends the question (天津科技会展服务的预算, 它的财政资金呢): the field is what is asked.
+    [GeneratedRegex(@"的?(?:预算数?|预算金额|总预算|财政资金|财政拨款|其他资金)(?:呢|是)?[？?。！!]*$")]
+    private static partial Regex FieldAskedRegex();
+
     // A table's own fields besides its rows (its goals and its fund usage), and the table itself (检查…的绩效目标表).
     private const string TableFields = @"(?:年度|项目|总体)?(?:绩效目标表|目标表|绩效目标|资金用途|用途)";
 

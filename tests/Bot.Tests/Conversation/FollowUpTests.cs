@@ -138,6 +138,20 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Theory]
+    [InlineData("网络安全那个项目", "它的预算呢", 493)]            // it showed the table again, no value
+    [InlineData("信息所有哪些项目", "它们的预算", 1025)]           // those just shown, added up
+    public async Task AskAsync_MoneyFieldOfThoseShown_IsTheirFigure(string first, string then, double value)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, first);
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Sum, answer.Intent);
+        Assert.Equal((decimal)value, answer.Value);
+    }
+
+    [Theory]
     [InlineData("它们的绩效目标")]       // it said none of the 12 had a 绩效目标 row
     [InlineData("所有项目的绩效目标")]   // it listed the one table with a row named so
     public async Task AskAsync_TableFieldOfSeveral_IsNotAnsweredAsARow(string then)

@@ -139,6 +139,8 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("培训人次的指标值一般怎么定", Intent.Norms, 20)]     // 怎么定: 怎 was left unread
     [InlineData("质量指标一般怎么设", Intent.Norms, 100)]
     [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]
+    [InlineData("天津科技会展服务的预算", Intent.Sum, 120)]          // the field alone asks its figure: it showed the table, no value
+    [InlineData("天津科技会展服务的财政资金", Intent.Sum, 120)]
     // A place shared by ties asked for the figure it is ranked by: each one's figure (it gave 288 = 48 × 6, and 16 = 8 + 8).
     [InlineData("指标最少的项目有几条指标", Intent.Figure, 6)]
     [InlineData("预算排名倒数第二的项目预算是多少", Intent.Sum, 8)]
