@@ -16,6 +16,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"指标(?:条数|数)?最")]
     private static partial Regex RowsSuperlativeRegex();
 
+    // A word that turns the question around: never taken as a word of a project's rows.
+    [GeneratedRegex(@"^[不没未非无别]$")]
+    private static partial Regex NegationRegex();
+
     // Read completely, or say what was not read: nothing is answered from a partial reading.
     private Understanding Complete(string q, Understanding u, List<Span> used)
     {
@@ -157,7 +161,9 @@ public sealed partial class QuestionParser
         if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)
         {
             var rows = string.Join('\n', table.Indicators.Select(i => i.Level3 + "\n" + i.Description));
-            unread.RemoveAll(fragment => fragment.Split(' ').All(w => w.Length >= 2 && rows.Contains(w, StringComparison.Ordinal)));
+            // A one-character verb (发 of 发布) counts beside a longer word of the rows, never a negation.
+            unread.RemoveAll(fragment => fragment.Split(' ') is var words && words.Any(w => w.Length >= 2) &&
+                                         words.All(w => (w.Length >= 2 || !NegationRegex().IsMatch(w)) && rows.Contains(w, StringComparison.Ordinal)));
         }
 
         // An average over another set than the question's (信息所的项目比战略院的平均高) is not read yet.

@@ -436,6 +436,26 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     }
 
     [Theory]
+    [InlineData("科技宣传专项工作要发多少篇稿件", "科技宣传专项工作")]   // 发 of the rows' 发布, beside 稿件: it was refused
+    [InlineData("科技宣传专项工作要印多少册汇编", "科技宣传专项工作")]
+    public async Task AskAsync_OneCharacterVerbOfTheNamedProjectsRows_ShowsItsTable(string question, string project)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal(project, Assert.Single(answer.Projects).Name);
+    }
+
+    [Fact]
+    public async Task AskAsync_NegationBesideTheNamedProjectsRowWords_IsNotRead()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "科技宣传专项工作不发多少篇稿件");
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+    }
+
+    [Theory]
     [InlineData("科技计划项目验收的时效要求是什么", "时效要求")]   // 效要 is not 效益: no known phrase would result
     [InlineData("满意吗", "满意吗")]
     public void Parse_NearAMisspelling_IsNotCorrected(string question, string kept)
