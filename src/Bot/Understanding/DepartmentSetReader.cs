@@ -35,8 +35,10 @@ public static partial class DepartmentSetReader
 
         var included = new List<string>();
         var excluded = new List<string>();
-        foreach (var (department, span) in found.OrderBy(f => f.Span.Start))
+        var ordered = found.OrderBy(f => f.Span.Start).ToList();
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var (department, span) = ordered[i];
             used.Add(span);
             var before = ExcludedBeforeRegex().Match(question[..span.Start]);
             // 除信息所外: a bare 外 closes an exclusion only when 除 opened it.
@@ -59,6 +61,24 @@ public static partial class DepartmentSetReader
             else
             {
                 included.Add(department);
+            }
+        }
+
+        // 除了资源配置处和信息所 / 资源配置处和信息所以外: departments joined to an excluded one share its exclusion (the second
+        // was read as the one department asked about, and the answer listed its projects).
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i + 1 < ordered.Count; i++)
+            {
+                var (first, second) = (ordered[i], ordered[i + 1]);
+                if (JoinRegex().IsMatch(question[first.Span.End..second.Span.Start]) && excluded.Contains(first.Department) != excluded.Contains(second.Department))
+                {
+                    var joined = excluded.Contains(first.Department) ? second.Department : first.Department;
+                    excluded.Add(joined);
+                    included.Remove(joined);
+                    changed = true;
+                }
             }
         }
 

@@ -259,6 +259,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("名称带有评审两个字的项目有几个", 5)]                  // 两个字 counts the characters: not part of the name
     [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43
     [InlineData("除信息所外一共有多少预算", 42888.51)]                 // 除…外 says it once, as 除了…以外 does
+    [InlineData("除了资源配置处和信息所，其他部门的项目有几个", 13)]    // both excluded: it read 信息所 as the department asked (12)
+    [InlineData("资源配置处和信息所以外的项目有几个", 13)]
+    [InlineData("除了信息所，战略院和健研院的项目有几个", 13)]          // after the comma, the two asked about
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)
