@@ -228,7 +228,13 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var table = await LookUpAsync(u, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);
             case Intent.Norms:
-                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments { ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u) }, ct).ConfigureAwait(false);
+                // 预算超过100万的项目满意度一般设多少 / 这些项目的满意度一般是多少: the norms of the projects the rest of the question selects.
+                var among = QuestionParser.ToQuery(u with { Subject = null, Threshold = null }, Parser().YearFor(u)).Filter;
+                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments
+                {
+                    ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u),
+                    ["filter"] = among with { Department = null } == new ProjectFilter() ? null : among,
+                }, ct).ConfigureAwait(false);
                 // A table is its year and name: the norms of one year are about that year's tables only.
                 var cited = norms.Citations.SelectMany(c => corpus.Current.OrdinalsNamed(c.Project).Where(o => projects[o].Year == c.Year))
                     .Distinct().Order().Select(o => projects[o]).ToList();

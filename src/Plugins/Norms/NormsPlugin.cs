@@ -19,10 +19,13 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
     public NormResult GetNorms(
         [Description("指标主题，如 满意度、专家库人数、技术咨询服务时间 / indicator subject")] string subject,
         [Description("只看某部门（可选）/ restrict to a department (optional)")] string? department = null,
-        [Description("预算年度，如 2025；不填为所有年度 / budget year; default: every year held")] int? year = null)
+        [Description("预算年度，如 2025；不填为所有年度 / budget year; default: every year held")] int? year = null,
+        [Description("只看满足这些条件的项目（与 projects.query 的 filter 相同，如预算超过100万、上一条回答的项目）；不填为全部项目 / " +
+                     "only the projects meeting this filter (the same filter projects.query takes); default: every project")] ProjectFilter? filter = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
+        var kept = filter is null ? null : Kept(filter, year);
         var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
         var limit = options.Value.MaxProjects;
         var keys = NormKeys.Of(engine.Index);
@@ -56,7 +59,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             foreach (var position in keys.RowsIn(category))
             {
                 var ordinal = keys.OwnerAt(position);
-                if (!keys.Holds(ordinal, year, departmentId))
+                if (!keys.Holds(ordinal, year, departmentId) || kept?[ordinal] == false)
                 {
                     continue;
                 }
@@ -70,7 +73,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         {
             for (var ordinal = 0; ordinal < keys.Count; ordinal++)
             {
-                if (!keys.Holds(ordinal, year, departmentId))
+                if (!keys.Holds(ordinal, year, departmentId) || kept?[ordinal] == false)
                 {
                     continue;
                 }
@@ -103,6 +106,25 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
             .OrderBy(n => n.Number)
             .ToList();
         return new NormResult(subject.Trim(), rows, projects, values, mostCommon, Median(thresholds), unit, citations);
+    }
+
+    // Per ordinal, whether the table meets the filter: the query engine's own selection, of the year asked (or each year).
+    private bool[] Kept(ProjectFilter filter, int? year)
+    {
+        var index = engine.Index;
+        var kept = new bool[index.Projects.Count];
+        foreach (var held in year is { } one ? [one] : index.Projects.Select(p => p.Year).Distinct().ToList())
+        {
+            foreach (var match in engine.ExecuteAll(new ProjectQuery { Filter = filter, Year = held }).Projects)
+            {
+                foreach (var ordinal in index.OrdinalsNamed(match.Name).Where(o => index.Projects[o].Year == held))
+                {
+                    kept[ordinal] = true;
+                }
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>A target written canonically (<c>≥95%</c>, <c>≤230万元</c>), or null for text and deadlines.</summary>

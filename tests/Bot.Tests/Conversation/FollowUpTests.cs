@@ -137,6 +137,29 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal("市科技局网络安全和网络科技环境运维", Assert.Single(answer.Projects).Name);
     }
 
+    [Fact]
+    public async Task AskAsync_NormsOfThoseShown_CountsOnlyThem()
+    {
+        var id = Guid.NewGuid().ToString();
+        var topic = await fixture.Engine.AskAsync(id, "天开园相关的项目有哪些");
+
+        var answer = await fixture.Engine.AskAsync(id, "这些项目的满意度一般是多少");
+
+        // It said 上一条回答的11个项目 and counted the 95 tables' 满意度 rows.
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Equal(topic.Projects.Select(p => p.Name).Order(), answer.Projects.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public async Task AskAsync_NormsWithACondition_CountsOnlyTheProjectsItSelects()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算超过100万的项目满意度一般设多少");
+
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Equal(34, answer.Projects.Count);
+        Assert.All(answer.Projects, p => Assert.True(p.Budget > 100m));
+    }
+
     [Theory]
     [InlineData("网络安全那个项目", "它的预算呢", 493)]            // it showed the table again, no value
     [InlineData("信息所有哪些项目", "它们的预算", 1025)]           // those just shown, added up

@@ -116,4 +116,19 @@ public sealed class NormsPluginTests(CorpusFixture corpus) : IClassFixture<Corpu
         Assert.Equal(matched.Count, norms.Rows);
         Assert.Equal(matched.Select(x => x.Project).Distinct().Count(), norms.Projects);
     }
+
+    [Fact]
+    public void GetNorms_Filter_CountsOnlyTheProjectsItSelects()
+    {
+        var over100 = new Assistant.Plugins.Queries.ProjectFilter { Budget = new Assistant.Plugins.Queries.NumberRange(100m, null, MinInclusive: false) };
+
+        var norms = _plugin.GetNorms("满意度", filter: over100);
+
+        var engine = corpus.Get<Assistant.Plugins.Queries.ProjectQueryEngine>();
+        var selected = engine.Index.Projects.Where(p => p.Budget.Total > 100m).ToList();
+        Assert.Equal(selected.Count, norms.Projects);
+        Assert.Equal(selected.Sum(p => p.Indicators.Count(i => i.Level1 == "满意度指标")), norms.Rows);
+        Assert.All(norms.Citations, c => Assert.Contains(selected, p => p.Name == c.Project));
+        Assert.True(norms.Projects < _plugin.GetNorms("满意度").Projects);
+    }
 }
