@@ -38,8 +38,11 @@ public static class TableAnswers
             null, null, p.Indicators.Select(i => new AnswerCitation(p.Name, i.Level3, i.Value, p.Year)).ToList(), null, null);
     }
 
-    /// <summary>One project's rows of one subject (科技成果登记服务的满意度目标); the value when there is one number.</summary>
-    public static Answer Indicators(string question, string project, string subject, QueryResult result)
+    /// <summary>
+    /// One project's rows of one subject (科技成果登记服务的满意度目标); the value when there is one number. With
+    /// <paramref name="unmet"/>, the rows are shown as not meeting that condition (满意度超过95%的技术市场服务), with no value.
+    /// </summary>
+    public static Answer Indicators(string question, string project, string subject, QueryResult result, string? unmet = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Projects is not [var found])
@@ -51,8 +54,9 @@ public static class TableAnswers
         var targets = rows.Select(r => TargetNormaliser.Normalise(r.Value, found.Year)).ToList(); // a year-less date is in the table's year
         var single = targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
         var lines = string.Join('\n', rows.Select(r => $"- {r.Indicator}：**{r.Value.Trim()}**（{r.Source}）"));
-        return new Answer(question, Intent.Lookup, $"「{found.Name}」的「{subject}」指标：\n\n{lines}",
-            [new AnswerProject(found.Name, found.Department, found.Budget, found.Year)], single.Number, single.Unit,
+        var opening = unmet is null ? $"「{found.Name}」的「{subject}」指标：" : $"「{found.Name}」的「{subject}」指标不满足条件（{unmet}），它写的是：";
+        return new Answer(question, Intent.Lookup, $"{opening}\n\n{lines}",
+            [new AnswerProject(found.Name, found.Department, found.Budget, found.Year)], unmet is null ? single.Number : null, unmet is null ? single.Unit : null,
             rows.Select(r => new AnswerCitation(r.Project, r.Indicator, r.Value, r.Year)).ToList(), null, null);
     }
 

@@ -216,6 +216,16 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
                 var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                if (rows.Projects.Count == 0 && u.Threshold is not null)
+                {
+                    // 满意度超过95%的技术市场服务: it has the row, at ≥95%; "no such indicator" was not true.
+                    var written = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null, Threshold = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                    if (written.Projects.Count == 1)
+                    {
+                        return TableAnswers.Indicators(text, u.Project, u.Subject, written, rows.Criteria);
+                    }
+                }
+
                 if (rows.Projects.Count == 0 && u.Threshold is null && IndicatorCategory.Find(u.Subject) is null)
                 {
                     // 稿件数量 is not how the table words its 稿件 rows: never "no such indicator", the whole table instead.
@@ -230,6 +240,13 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Norms:
                 // 预算超过100万的项目满意度一般设多少 / 这些项目的满意度一般是多少: the norms of the projects the rest of the question selects.
                 var among = QuestionParser.ToQuery(u with { Subject = null, Threshold = null }, Parser().YearFor(u)).Filter;
+                if (u.Top is not null || u.Nth is not null)
+                {
+                    // 预算最高的项目满意度一般设多少: the projects at those places (it counted all 95 tables).
+                    var ranked = await QueryAsync(QuestionParser.ToQuery(u with { Subject = null, Threshold = null, Intent = Intent.List }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                    among = new ProjectFilter { Within = ranked.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) };
+                }
+
                 var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments
                 {
                     ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u),

@@ -156,6 +156,12 @@ public sealed partial class QuestionParser
                  Completeness.NotYetRead.FirstOrDefault(c => c.Cue.Matches(q).Any(m => !Span.IsCovered(used, m))).Reason,
         };
         reason ??= u.NotAnswerable; // a reader's own finding (近两年 of a corpus holding one year)
+        // 信息所的技术市场服务项目预算是多少: the project is 战略院's; it answered 0 万元 of 0 projects.
+        if (reason is null && u is { Project: { } asked, Department: { } askedOf } &&
+            vocabulary.Projects.Where(p => p.Name == asked).Select(p => p.Department).Distinct().ToList() is { Count: > 0 } owners && !owners.Contains(askedOf))
+        {
+            reason = $"「{asked}」是{string.Join("、", owners)}的项目，不是{askedOf}的";
+        }
 
         // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
         if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)

@@ -151,6 +151,28 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_NormsOfTheFirstN_CountsOnlyThem()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算最高的5个项目满意度一般设多少");
+
+        // It said 前5个 and counted the 95 tables' 满意度 rows.
+        Assert.Equal(Intent.Norms, answer.Intent);
+        Assert.Equal(5, answer.Projects.Count);
+    }
+
+    [Fact]
+    public async Task AskAsync_OneProjectsRowNotMeetingTheCondition_ShowsTheRowWithNoFigure()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "2025年满意度超过95%的技术市场服务");
+
+        // It said 技术市场服务 had no 满意度 row; it has one, at ≥95%.
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains("不满足条件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("≥95%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AskAsync_NormsWithACondition_CountsOnlyTheProjectsItSelects()
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算超过100万的项目满意度一般设多少");
