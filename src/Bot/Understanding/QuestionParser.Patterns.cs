@@ -56,7 +56,8 @@ public sealed partial class QuestionParser
     // taken as scaffolding): whatever stands there must be frame words of its own (SumFrameRegex).
     private const string SumWords = @"合计|总额|总计|总和|共计|加起来|总预算|预算总|多少钱|一共多少万|总共多少万|共多少万|总金额|汇总|多少(?:预算|经费|资金|钱)";
 
-    [GeneratedRegex(SumWords + @"|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
+    // 成本指标合计超过预算的项目: a total compared is a condition, not a sum asked (it added up their budgets, 140 万元).
+    [GeneratedRegex(@"(?!(?:合计|加起来|总和|之和)[^，,。]{0,2}(?:超过|超出|高于|大于|多于|超))(?:" + SumWords + @")|(?:预算|经费|资金|金额)[^，,。]{0,6}多少(?!个|项|家)|多少项目(?:经费|资金)(?=[？?。！!]*$)")]
     private static partial Regex SumRegex();
 
     [GeneratedRegex(SumWords)]

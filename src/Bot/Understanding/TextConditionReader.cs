@@ -12,6 +12,7 @@ public static partial class TextConditionReader
     private const string Open = "[“\"「『‘']";
     private const string Close = "[”\"」』’']";
     private const string Quoted = Open + "(?<x>[^”\"」』’']{1,30})" + Close + "(?:字样|这几个字|这个字|几个字|[二两三四五六七八九]个字|二字|字)?";
+    private const string NotOfRows = "(?<!(?:指标|效益|满意度|数量|质量|时效|成本)(?:的)?(?:三级指标|名称|描述|内容)?(?:里|中|里面|当中)?)";
     private const string Bare = "(?<x>[\\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)";
 
     // 评审两个字: how many characters the words have, not part of them.
@@ -35,7 +36,8 @@ public static partial class TextConditionReader
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有|出现|里有)(?:了)?" + Quoted), Place.NameContains),
         (new Regex("(?:绩效目标|目标)(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Goals),
         (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了)?" + Quoted), Place.Usage),
-        (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted), Place.Anywhere),
+        // Not a category's rows (社会效益指标里提到“企业”: it took any text of the table, 24 tables instead of 7): left unread.
+        (new Regex("(?:表里|表中|表格里|表格中|表内|全表|整张表)?(?:的)?(?:任何地方|任意位置|任何位置)?" + NotOfRows + "(?:提到|提及|出现|含有|包含|写了|写有|有)(?:了|过)?" + Quoted), Place.Anywhere),
         // 绩效目标里提到人才的, 资金用途里有劳务费的: unquoted, the words up to 的.
         (new Regex("(?:绩效目标(?:部分|里|中|里面|一栏|栏)?|目标(?:部分|里|中|里面|一栏|栏))(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了|过)?" + Bare + Characters + "(?=的)"), Place.Goals),
         (new Regex("(?:资金)?用途(?:部分|里|中|里面|一栏|栏)?(?:有|含|包含|包括|含有|提到|提及|出现|写了|写有)(?:了|过)?" + Bare + Characters + "(?=的)"), Place.Usage),

@@ -181,6 +181,17 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     }
 
     [Fact]
+    public async Task AskAsync_TotalComparedInARulePhrase_IsTheRuleNotASum()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "成本指标合计超过预算的项目");
+
+        // 合计 compared is the rule's: it added up the two projects' budgets (140 万元).
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Equal("R04", answer.Reading!.Rule);
+        Assert.Null(answer.Value);
+    }
+
+    [Fact]
     public async Task AskAsync_RuleIdNoQueryChecks_IsNotAnswered()
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "R11的项目");
