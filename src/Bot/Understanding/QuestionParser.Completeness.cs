@@ -16,6 +16,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"指标(?:条数|数)?最")]
     private static partial Regex RowsSuperlativeRegex();
 
+    [GeneratedRegex(@"(?:多少|几)个?项目|项目(?:数|个数|数量)")]
+    private static partial Regex ProjectCountAskedRegex();
+
     // A word that turns the question around: never taken as a word of a project's rows.
     [GeneratedRegex(@"^[不没未非无别]$")]
     private static partial Regex NegationRegex();
@@ -69,6 +72,12 @@ public sealed partial class QuestionParser
         if (u is { ByDepartment: true, ByProjectCount: true } && (SaysBudget(q) || q.Contains('钱', StringComparison.Ordinal)))
         {
             unread.Add("按项目数选出的部门的金额");
+        }
+
+        // 预算最高的部门有多少个项目: the department is chosen by its money, the figure asked is its count (it gave the money).
+        if (u is { ByDepartment: true, ByProjectCount: false, Ask: QueryAsk.Max or QueryAsk.Min } && ProjectCountAskedRegex().IsMatch(q))
+        {
+            unread.Add("按金额选出的部门的项目数");
         }
 
         // 哪个部门设的指标最多 / 哪个部门的满意度目标最高: departments are ranked by project count or money only; ranked by
