@@ -73,6 +73,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(ProjectCount)]
     private static partial Regex ProjectCountRegex();
 
+    // An indicator's values asked of several projects: 满意度都是多少, 分别是多少, 各是多少.
+    [GeneratedRegex(@"(?:都|各|分别|各自)(?:是|为|定的|设的|定为|设为)?多少[？?。！!]*$")]
+    private static partial Regex ValuesAskedRegex();
+
     [GeneratedRegex(@"哪些|哪几个|哪个|列出|列一下|清单|名单|是什么|有什么|找出|筛选|排序|排列")]
     private static partial Regex ListRegex();
 

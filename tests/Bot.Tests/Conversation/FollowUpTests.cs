@@ -151,6 +151,22 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
     }
 
     [Fact]
+    public async Task AskAsync_ValuesOfAnIndicatorAfterACount_ListsEachWithItsRow()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "资源配置处的项目有多少");
+        var counted = await fixture.Engine.AskAsync(id, "其中预算在100万以下的呢");
+
+        var answer = await fixture.Engine.AskAsync(id, "这些项目满意度都是多少");
+
+        // It counted them again and gave 40 as the figure.
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Equal(counted.Projects.Count, answer.Projects.Count);
+        Assert.Contains(answer.Citations, c => c.Indicator.Contains("满意度", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AskAsync_NormsOfTheFirstN_CountsOnlyThem()
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算最高的5个项目满意度一般设多少");
