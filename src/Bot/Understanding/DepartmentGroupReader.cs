@@ -69,6 +69,7 @@ public static partial class DepartmentGroupReader
     [GeneratedRegex(@"预算|经费|资金|钱|项目|总额|合计|加起来|总和|总数")]
     private static partial Regex FigureWordRegex();
 
-    [GeneratedRegex(@"对比|比较|相比|分别|各自|对照")]
+    // 信息所和战略院各有几个: one figure each (it gave the two together, 2).
+    [GeneratedRegex(@"对比|比较|相比|分别|各自|对照|各有|各是|各为|各占")]
     private static partial Regex CompareRegex();
 }

@@ -63,7 +63,10 @@ public sealed partial class QuestionParser
 
         // An average of an indicator's targets (信息所满意度目标平均是多少, 满意度高于平均的项目) is not computed: never the
         // average budget instead.
-        if (u is { Subject: { } averaged } && (u is { Ask: QueryAsk.Average, Threshold: null } || u.Conditions.VersusAverage is not null) && !SaysBudget(q))
+        // 预算在1000万以上的项目平均满意度: the average is the indicator's, said next to it, whatever else speaks of the budget.
+        if (u is { Subject: { } averaged } && (u is { Ask: QueryAsk.Average, Threshold: null } || u.Conditions.VersusAverage is not null) &&
+            (!SaysBudget(q) || q.Contains("平均" + averaged, StringComparison.Ordinal) || q.Contains(averaged + "平均", StringComparison.Ordinal) ||
+             q.Contains(averaged + "的平均", StringComparison.Ordinal)))
         {
             unread.Add($"{averaged}的平均值");
         }

@@ -275,6 +275,12 @@ public sealed partial class ProjectQueryEngine
         }
 
         var (totals, departments) = Normalised(Totals(shown));
+        if (value is null && query.Filter.Departments is { Count: > 0 } named)
+        {
+            // 信息所和战略院各有几个: a department named with nothing kept is a row of 0, not missing from the table.
+            departments = [.. departments, .. named.Where(n => departments.All(d => d.Department != n)).Select(n => new DepartmentTotal(n, string.Empty, 0, 0m))];
+        }
+
         var unit = value is null ? null : query.ByProjectCount ? "个" : "万元";
         return new QueryResult(CriteriaText.Describe(query.Filter, sort, query.Top, query.OrderField) + "；按部门", year, total, value, unit,
             Page(query, sort, shown, indexed, order, pageSize), totals, departments, shown.Count);
