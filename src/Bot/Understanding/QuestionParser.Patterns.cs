@@ -73,6 +73,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(ProjectCount)]
     private static partial Regex ProjectCountRegex();
 
+    // Two things asked of one project (预算和满意度, 预算、满意度): joined by a word, not one phrase.
+    [GeneratedRegex(@"(?:预算|财政资金|其他资金|经费)(?:数)?(?:和|与|及|以及|、|，|,)|(?:和|与|及|以及|、|，|,)(?:预算|财政资金|其他资金|经费)")]
+    private static partial Regex AlsoRegex();
+
     // An indicator's values asked of several projects: 满意度都是多少, 分别是多少, 各是多少.
     [GeneratedRegex(@"(?:都|各|分别|各自)(?:是|为|定的|设的|定为|设为)?多少[？?。！!]*$")]
     private static partial Regex ValuesAskedRegex();

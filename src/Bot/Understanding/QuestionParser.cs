@@ -346,12 +346,26 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         var nameSpans = used.Where(s => s.End - s.Start >= 4 && q[s.Start..s.End] is var words &&
             ((u.Project is { } p && p.Contains(words, StringComparison.Ordinal)) || words == u.Topic || words == u.Subject)).ToList();
         var framed = new string(q.Select((c, i) => nameSpans.Any(s => s.Start <= i && i < s.End) ? '□' : c).ToArray());
+        // 科技成果登记服务的预算和满意度: a money field beside a row asked of one project is its whole table (the budget was
+        // dropped and the 满意度 row alone shown).
+        var rowAndMoney = u is { Project: { } table, Subject: { } row, Threshold: null } && !row.Contains("预算", StringComparison.Ordinal) &&
+                          MoneyFieldRegex().IsMatch(framed.Replace(table, string.Empty, StringComparison.Ordinal)) && AlsoRegex().IsMatch(framed);
+        if (rowAndMoney)
+        {
+            u = u with { Subject = null };
+        }
+
         // 这些项目满意度都是多少 asks each one's value (a list with its rows), never the previous count again (it said 40).
         u = u with
         {
             Intent = DecideIntent(framed, u),
             AsksWhich = ListRegex().IsMatch(framed) || (u is { Subject: not null, Threshold: null } && ValuesAskedRegex().IsMatch(framed)),
         };
+        if (rowAndMoney)
+        {
+            u = u with { Intent = Intent.Lookup }; // its table shows both
+        }
+
         // 技术市场服务的财政资金和其他资金分别是多少: several of its money fields at once, which its table shows together
         // (a sum gave the one nearest the question word alone).
         if (u is { Project: not null, Budget: null, Intent: Intent.Sum } && AggregateReader.FieldsNamed(q) > 1)

@@ -181,6 +181,20 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
         Assert.NotEqual(Intent.Unclear, answer.Intent);
     }
 
+    [Theory]
+    [InlineData("科技成果登记服务的预算和满意度")]                 // it showed the 满意度 row alone (value 95) and dropped the budget
+    [InlineData("科技成果登记服务的满意度和预算分别是多少")]       // it gave the budget (10 万元) and dropped the 满意度
+    public async Task AskAsync_MoneyAndARowOfOneProject_ShowsItsTable(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Equal("天津市科技成果登记服务", Assert.Single(answer.Projects).Name);
+        Assert.Contains("预算数 10 万元", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Indicator.Contains("满意度", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task AskAsync_TotalComparedInARulePhrase_IsTheRuleNotASum()
     {
