@@ -238,20 +238,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 var table = await LookUpAsync(u, ct).ConfigureAwait(false);
                 return TableAnswers.Lookup(text, table);
             case Intent.Norms:
-                // 预算超过100万的项目满意度一般设多少 / 这些项目的满意度一般是多少: the norms of the projects the rest of the question selects.
-                var among = QuestionParser.ToQuery(u with { Subject = null, Threshold = null }, Parser().YearFor(u)).Filter;
-                if (u.Top is not null || u.Nth is not null)
-                {
-                    // 预算最高的项目满意度一般设多少: the projects at those places (it counted all 95 tables).
-                    var ranked = await QueryAsync(QuestionParser.ToQuery(u with { Subject = null, Threshold = null, Intent = Intent.List }, Parser().YearFor(u)), ct).ConfigureAwait(false);
-                    among = new ProjectFilter { Within = ranked.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) };
-                }
-
-                var norms = await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments
-                {
-                    ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u),
-                    ["filter"] = among with { Department = null } == new ProjectFilter() ? null : among,
-                }, ct).ConfigureAwait(false);
+                var norms = await NormsAsync(u, ct).ConfigureAwait(false);
                 // A table is its year and name: the norms of one year are about that year's tables only.
                 var cited = norms.Citations.SelectMany(c => corpus.Current.OrdinalsNamed(c.Project).Where(o => projects[o].Year == c.Year))
                     .Distinct().Order().Select(o => projects[o]).ToList();
@@ -322,6 +309,25 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     {
         var root = options.Value.PublicBaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + "/" : string.Empty;
         return $"{root}api/export/{token}?format={format}";
+    }
+
+    // 预算超过100万的项目满意度一般设多少 / 这些项目的满意度一般是多少: the norms of the projects the rest of the question
+    // selects (they counted all 95 tables while the reading named the condition).
+    private async Task<NormResult> NormsAsync(Understanding.Understanding u, CancellationToken ct)
+    {
+        var among = QuestionParser.ToQuery(u with { Subject = null, Threshold = null }, Parser().YearFor(u)).Filter;
+        if (u.Top is not null || u.Nth is not null)
+        {
+            // 预算最高的5个项目满意度一般设多少: the projects at those places.
+            var ranked = await QueryAsync(QuestionParser.ToQuery(u with { Subject = null, Threshold = null, Intent = Intent.List }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+            among = new ProjectFilter { Within = ranked.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) };
+        }
+
+        return await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments
+        {
+            ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u),
+            ["filter"] = among with { Department = null } == new ProjectFilter() ? null : among,
+        }, ct).ConfigureAwait(false);
     }
 
     private async Task<ValidationReport> ValidateAsync(Understanding.Understanding u, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Assistant.Bot.Understanding;
 /// <param name="Unit">Canonical unit: %, 万元, 亿元, 元, or a counting unit (人, 项…), or null.</param>
 /// <param name="Start">Index of the first character in the normalised question (comparator included).</param>
 /// <param name="End">Index after the last character.</param>
-/// <param name="NotEqual">Read from 不等于/不是/≠: any value but <paramref name="Value"/>.</param>
+/// <param name="NotEqual">Read from 不等于/不是/不为/≠: any value but <paramref name="Value"/>.</param>
 public sealed record Quantity(Comparator? Comparator, decimal Value, decimal? Upper, string? Unit, int Start, int End, bool NotEqual = false)
 {
     /// <summary>

@@ -13,7 +13,7 @@ public static partial class QuantityReader
     // First match wins: a longer word before the words it ends with (没超过 before 超过, 不足 before 足).
     private static readonly (string Word, Comparator Comparator)[] Before =
     [
-        ("不等于", Comparator.Equal), ("不是", Comparator.Equal), ("≠", Comparator.Equal), ("!=", Comparator.Equal),
+        ("不等于", Comparator.Equal), ("不是", Comparator.Equal), ("不为", Comparator.Equal), ("≠", Comparator.Equal), ("!=", Comparator.Equal),
         ("不多不少正好是", Comparator.Equal), ("不多不少正好", Comparator.Equal), ("不多不少", Comparator.Equal), ("正好是", Comparator.Equal), ("正好", Comparator.Equal),
         ("刚好是", Comparator.Equal), ("刚好", Comparator.Equal), ("恰好是", Comparator.Equal), ("恰好", Comparator.Equal),
         ("恰恰是", Comparator.Equal), ("整整", Comparator.Equal), ("只定了", Comparator.Equal), ("只定", Comparator.Equal),
@@ -171,8 +171,8 @@ public static partial class QuantityReader
             }
         }
 
-        // 不等于/不是/≠ read as equality, marked negated: the parser makes it "below or above".
-        var negated = comparator == Comparator.Equal && start < q.Start && question[start..q.Start].TrimEnd() is "不等于" or "不是" or "≠" or "!=";
+        // 不等于/不是/不为/≠ read as equality, marked negated: the parser makes it "below or above".
+        var negated = comparator == Comparator.Equal && start < q.Start && question[start..q.Start].TrimEnd() is "不等于" or "不是" or "不为" or "≠" or "!=";
         return q with { Comparator = comparator, Start = start, End = end, NotEqual = negated };
     }
 

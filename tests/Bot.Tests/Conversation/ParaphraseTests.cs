@@ -117,6 +117,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("项目数量是多少", Intent.Count, 95)]
     [InlineData("满意度目标不是90%的项目有几个", Intent.Count, 53)]   // below or above 90, not the 41 at 90
     [InlineData("满意度不等于90%的项目有几个", Intent.Count, 53)]
+    [InlineData("满意度不为90%的项目有几个", Intent.Count, 53)]         // 不为 as 不等于: it was refused
     [InlineData("战略院预算总额是多少", Intent.Sum, 278)]
     [InlineData("信息所一共多少钱", Intent.Sum, 1025)]
     [InlineData("健研院的项目预算加起来多少", Intent.Sum, 5860.77)]
