@@ -64,7 +64,7 @@ public sealed partial class QuestionParser
     private static partial Regex SumFrameRegex();
 
     // 项目数量 after a department, a year or at the start: how many projects (支持项目数量 is an indicator's name).
-    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位|列出|统计|显示|给出|查看|看看|列一下)项目(?:的)?(?:数量|个数|总数|数(?=$|[？?。，,、和与及]|是多少|有多少|为多少|多少))"; // 项目数和预算合计: the count, never a topic 项目数
+    private const string ProjectCount = @"(?<=^|的|所|院|处|局|年|度|门|位|列出|统计|显示|给出|查看|看看|列一下)项目(?:的)?(?:数量(?!指标)|个数|总数|数(?=$|[？?。，,、和与及]|是多少|有多少|为多少|多少))"; // 项目数和预算合计: the count, never a topic 项目数; 项目的数量指标 is the category
 
     // 数量是多少 counts projects only after 项目 (项目数量是多少); 支撑项目评审数量是多少 asks an indicator's target, not how many tables hold it.
     [GeneratedRegex(@"多少个|(?<![哪这那])几个|多少项|个数|(?<=项目|个|的)数量是多少|有多少|一共多少|总共多少|共多少|多少家|(?<![哪这那])几项|统计|" + ProjectCount)]

@@ -95,6 +95,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("信息所的项目包括哪些", 12)]
     [InlineData("哪些项目包括经济效益指标", 11)]
     [InlineData("名称包括“天开”的项目", 12)]
+    [InlineData("信息所项目的数量指标都有哪些", 12)]   // 项目的数量 was the project count: it answered 12 as a figure
     // Every project of the year, no condition.
     [InlineData("列出所有项目", 95)]
     [InlineData("2025年有哪些项目", 95)]
