@@ -152,7 +152,7 @@ public static partial class AggregateReader
     [GeneratedRegex(FigureWords + "|多少|几")]
     private static partial Regex FigureAskRegex();
 
-    [GeneratedRegex(@"平均(?:每个|每项|每家)?(?:项目)?(?:的)?|(?:的)?(?:均值|平均值|平均数)")]
+    [GeneratedRegex(@"(?:的)?(?:均值|平均值|平均数)|平均(?:每个|每项|每家)?(?:项目)?(?:的)?")]
     private static partial Regex AverageRegex();
 
     // 最大的一笔 / 最少的那个 / 最高是多少: a value; 最高的俩项目 is a ranked top N, read by RankReader.

@@ -262,6 +262,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("最贵的三个项目加起来多少钱", 16443.83)]
     [InlineData("名称带有评审两个字的项目有几个", 5)]                  // 两个字 counts the characters: not part of the name
     [InlineData("满意度不低于95%的项目平均预算", 357)]                  // an average budget is computed: 15351.09 / 43
+    [InlineData("满意度目标≥95%的项目的预算平均值", 357)]              // 平均值 after 预算: 值 was left unread
     [InlineData("除信息所外一共有多少预算", 42888.51)]                 // 除…外 says it once, as 除了…以外 does
     [InlineData("除了资源配置处和信息所，其他部门的项目有几个", 13)]    // both excluded: it read 信息所 as the department asked (12)
     [InlineData("资源配置处和信息所以外的项目有几个", 13)]
