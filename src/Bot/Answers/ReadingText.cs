@@ -141,6 +141,7 @@ public static class ReadingText
             "department" => $"草稿的部门填为{edit.Department}",
             "remove" => $"删去草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}",
             "add" => $"在草稿中加“{edit.Indicator}”{edit.Value}",
+            "review" => "按审核规则检查上一份草稿（不修改）",
             _ => $"把草稿的{(edit.Row is { } r ? $"第{r}行" : $"“{edit.Indicator}”")}改为{edit.Value}",
         },
         _ => Asked(u.Intent),

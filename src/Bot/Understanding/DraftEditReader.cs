@@ -5,7 +5,7 @@ namespace Assistant.Bot.Understanding;
 
 /// <summary>
 /// Reads a change to the last draft: 把满意度改成95%, 第2行改为≥10场, 删掉第3行, 删除满意度指标, 加一个培训人次指标，≥300人次,
-/// 预算改成80万, 部门是信息所. The whole question must be the change; anything else is not read as one.
+/// 预算改成80万, 部门是信息所, or 检查一下这个草稿 (no change, reviewed again). The whole question must be the change; anything else is not read as one.
 /// </summary>
 public static partial class DraftEditReader
 {
@@ -14,6 +14,11 @@ public static partial class DraftEditReader
     {
         ArgumentNullException.ThrowIfNull(question);
         var q = question.Trim().TrimEnd('。', '.', '！', '!');
+        if (ReviewRegex().IsMatch(q))
+        {
+            return new DraftEdit { Action = "review" };
+        }
+
         if (BudgetRegex().Match(q) is { Success: true } budget && QuantityReader.Read(budget.Groups["v"].Value) is [var amount])
         {
             return new DraftEdit { Action = "budget", Budget = amount.InWan(amount.Value) };
@@ -49,6 +54,10 @@ public static partial class DraftEditReader
     // 部门是信息所 / 部门：战略院 / 部门改成健研院 / 是信息所的项目: what the draft's warning asks for.
     [GeneratedRegex(@"^(?:(?:把|将)?(?:草稿的?)?(?:部门|单位|预算单位)(?:是|为|填|写|填写|：|:|改成|改为|填成|写成)\s*(?<d>[\p{IsCJKUnifiedIdeographs}]{2,24}?)|(?:这)?是(?<d>[\p{IsCJKUnifiedIdeographs}]{2,24}?)的(?:项目)?)$")]
     private static partial Regex DepartmentRegex();
+
+    // 检查一下这个草稿 / 草稿有没有问题 / 审核一下草稿: the last draft reviewed again, unchanged.
+    [GeneratedRegex(@"^(?:请|帮我|再)?(?:检查|审核|核对|校验)(?:一下|一遍)?(?:这个|这份|刚才的|上面的)?草稿$|^(?:这个|这份)?草稿(?:有没有|有什么|还有没有|还有什么)问题[？?]?$")]
+    private static partial Regex ReviewRegex();
 
     [GeneratedRegex(@"^(?:把|将)?(?:草稿的?)?预算(?:数)?(?:改成|改为|调整为|调成|变成|改到)(?<v>.+)$")]
     private static partial Regex BudgetRegex();

@@ -4,12 +4,13 @@ namespace Assistant.Plugins.Drafting;
 
 /// <summary>
 /// One change to a draft, as a clerk asks for it in chat: set a row's value (把满意度改成95%), remove a row (删掉第3行),
-/// add a row (加一个培训人次指标，≥300人次), change the budget (预算改成80万) or name the department (部门是信息所).
+/// add a row (加一个培训人次指标，≥300人次), change the budget (预算改成80万), name the department (部门是信息所), or
+/// nothing but a review (检查一下这个草稿).
 /// </summary>
 public sealed record DraftEdit
 {
-    /// <summary>set, remove, add, budget or department.</summary>
-    [Description("set 改值、remove 删行、add 加行、budget 改预算、department 填部门 / what to change")]
+    /// <summary>set, remove, add, budget, department or review.</summary>
+    [Description("set 改值、remove 删行、add 加行、budget 改预算、department 填部门、review 不改只检查 / what to change")]
     public string Action { get; init; } = "set";
 
     /// <summary>The row by its number in the draft (1-based), when the clerk named one.</summary>

@@ -11,8 +11,8 @@ public sealed partial class DraftingPlugin
 {
     /// <summary>The draft with one change applied, reviewed again.</summary>
     [KernelFunction("revise_draft")]
-    [Description("按用户的要求修改上一份草稿（改某行的值、删行、加行、改预算、填部门），并重新按审核规则检查。" +
-                 "Apply one change to the last draft (set a row's value, remove a row, add a row, change the budget, name the department) and review it again.")]
+    [Description("按用户的要求修改上一份草稿（改某行的值、删行、加行、改预算、填部门），或不改只检查，并重新按审核规则检查。" +
+                 "Apply one change to the last draft (set a row's value, remove a row, add a row, change the budget, name the department), or none (review), and review it again.")]
     public DraftResult Revise([Description("上一份草稿 / the draft")] DraftTable draft, [Description("要做的修改 / the change")] DraftEdit edit)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -60,8 +60,10 @@ public sealed partial class DraftingPlugin
                     : throw new ArgumentException($"edit.Department：「{asked}」不是语料中的某一个部门（可用全称或简称，如 信息所、战略院）", nameof(edit));
                 warnings = warnings.Except(NoDepartment(null)).ToList();
                 break;
+            case "review":
+                break; // 检查一下这个草稿: unchanged, reviewed again
             default:
-                throw new ArgumentException($"edit.Action：未知的修改「{edit.Action}」，可用 set、remove、add、budget、department", nameof(edit));
+                throw new ArgumentException($"edit.Action：未知的修改「{edit.Action}」，可用 set、remove、add、budget、department、review", nameof(edit));
         }
 
         var revised = draft with { Indicators = rows, Budget = budget, Department = department, Warnings = warnings };

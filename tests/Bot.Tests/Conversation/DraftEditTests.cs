@@ -39,6 +39,23 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
         Assert.Contains(answer.Findings!, f => f.Rule == "R02");
     }
 
+    [Theory]
+    [InlineData("检查一下这个草稿")]   // it was not understood (草稿 unread)
+    [InlineData("草稿有没有问题")]
+    public async Task AskAsync_ReviewAfterADraft_ReviewsItUnchanged(string question)
+    {
+        var conversation = Guid.NewGuid().ToString();
+        var first = await fixture.Engine.AskAsync(conversation, Request);
+        await fixture.Engine.AskAsync(conversation, "删除满意度指标");
+
+        var answer = await fixture.Engine.AskAsync(conversation, question);
+
+        Assert.Equal(Intent.Draft, answer.Intent);
+        Assert.Equal(first.Draft!.Indicators.Count - 1, answer.Draft!.Indicators.Count);   // the last draft, as it was left
+        Assert.Contains(answer.Findings!, f => f.Rule == "R02");
+        Assert.StartsWith("按“2025年、按审核规则检查上一份草稿（不修改）”理解", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AskAsync_ChangeWithoutADraft_IsNotAppliedToAnything()
     {
@@ -59,6 +76,7 @@ public sealed class DraftEditTests(EngineFixture fixture) : IClassFixture<Engine
     [InlineData("部门是信息所", "department")]
     [InlineData("部门：战略院", "department")]
     [InlineData("是健研院的项目", "department")]
+    [InlineData("检查一下这个草稿", "review")]
     [InlineData("满意度一般设多少", null)]
     [InlineData("去年的满意度", null)]
     public void Read_Question_ReadsTheChangeOrNothing(string question, string? action)

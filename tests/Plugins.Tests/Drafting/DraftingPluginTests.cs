@@ -234,6 +234,18 @@ public sealed class DraftingPluginTests(CorpusFixture corpus) : IClassFixture<Co
         Assert.Equal(warned, draft.Warnings!.Any(w => w.Contains("「年内参加展会数」", StringComparison.Ordinal) && w.Contains("预算相差较大", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Revise_Review_ChangesNothingAndReviewsAgain()
+    {
+        var draft = _plugin.Draft("科技成果转化对接服务", 60m).Draft;
+
+        var reviewed = _plugin.Revise(draft, new DraftEdit { Action = "review" });
+
+        Assert.Equal(draft.Indicators, reviewed.Draft.Indicators);
+        Assert.Equal(draft.Budget, reviewed.Draft.Budget);
+        Assert.DoesNotContain(reviewed.Findings, f => f.Severity == Assistant.Plugins.Validation.Severity.Error);
+    }
+
     [Theory]
     [InlineData("信息所", "天津市科学技术信息研究所")]
     [InlineData("天津市科学技术发展战略研究院", "天津市科学技术发展战略研究院")]
