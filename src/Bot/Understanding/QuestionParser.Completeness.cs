@@ -16,6 +16,9 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"指标(?:条数|数)?最")]
     private static partial Regex RowsSuperlativeRegex();
 
+    [GeneratedRegex(@"平均(?:预算|值|数|水平|线)?(?:以上|以下|之上|之下)|(?:高于|低于|超过|不到|不足|少于|多于|大于|小于)(?:[^，,。？?\d%]{0,6}的)?平均")]
+    private static partial Regex VersusAverageRegex();
+
     [GeneratedRegex(@"(?:多少|几)个?项目|项目(?:数|个数|数量)")]
     private static partial Regex ProjectCountAskedRegex();
 
@@ -75,6 +78,13 @@ public sealed partial class QuestionParser
         if (u is { ByDepartment: true, ByProjectCount: true } && (SaysBudget(q) || q.Contains('钱', StringComparison.Ordinal)))
         {
             unread.Add("按项目数选出的部门的金额");
+        }
+
+        // 预算是信息所平均预算以上的资源配置处项目: a comparison with an average no reader took is never an average asked
+        // (it gave the two departments' average budget, 460.67 万元, as the figure).
+        if (u.Conditions.VersusAverage is null && VersusAverageRegex().Match(q) is { Success: true } versus && !Span.IsCovered(used, versus))
+        {
+            unread.Add("与平均值比较");
         }
 
         // 预算最高的部门有多少个项目: the department is chosen by its money, the figure asked is its count (it gave the money).

@@ -141,7 +141,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("信息所的技术市场服务项目预算是多少", "是天津市科学技术发展战略研究院的项目")]
     [InlineData("社会效益指标里提到“企业”的项目", "企业")]
     [InlineData("预算最高的部门有多少个项目", "按金额选出的部门的项目数")]
-    [InlineData("预算在1000万以上的项目平均满意度", "满意度的平均值")]        // it gave the average budget (2747.82 万元)       // it gave the department's money as the figure             // a category's rows' words: it took any text of the table (24 tables, 7 right)   // another department's project: it said 0 万元 of 0 projects
+    [InlineData("预算在1000万以上的项目平均满意度", "满意度的平均值")]        // it gave the average budget (2747.82 万元)
+    [InlineData("预算是信息所平均预算以上的资源配置处项目有几个", "与平均值比较")]   // it gave the two departments' average budget (460.67 万元)       // it gave the department's money as the figure             // a category's rows' words: it took any text of the table (24 tables, 7 right)   // another department's project: it said 0 万元 of 0 projects
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
