@@ -52,11 +52,11 @@ public static class TableAnswers
 
         var rows = found.Evidence.Where(e => e.Indicator != "预算数").ToList();
         var targets = rows.Select(r => TargetNormaliser.Normalise(r.Value, found.Year)).ToList(); // a year-less date is in the table's year
-        var single = targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
+        var single = unmet is null && targets is [{ IsQuantified: true, Number: { } n } t] ? (Number: (decimal?)n, t.Unit) : (null, null);
         var lines = string.Join('\n', rows.Select(r => $"- {r.Indicator}：**{r.Value.Trim()}**（{r.Source}）"));
         var opening = unmet is null ? $"「{found.Name}」的「{subject}」指标：" : $"「{found.Name}」的「{subject}」指标不满足条件（{unmet}），它写的是：";
         return new Answer(question, Intent.Lookup, $"{opening}\n\n{lines}",
-            [new AnswerProject(found.Name, found.Department, found.Budget, found.Year)], unmet is null ? single.Number : null, unmet is null ? single.Unit : null,
+            [new AnswerProject(found.Name, found.Department, found.Budget, found.Year)], single.Number, single.Unit,
             rows.Select(r => new AnswerCitation(r.Project, r.Indicator, r.Value, r.Year)).ToList(), null, null);
     }
 

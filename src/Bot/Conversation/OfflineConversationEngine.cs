@@ -215,11 +215,12 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
             case Intent.Validate:
                 return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
-                var rows = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                var ofProject = u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null };
+                var rows = await QueryAsync(QuestionParser.ToQuery(ofProject, Parser().YearFor(u)), ct).ConfigureAwait(false);
                 if (rows.Projects.Count == 0 && u.Threshold is not null)
                 {
                     // 满意度超过95%的技术市场服务: it has the row, at ≥95%; "no such indicator" was not true.
-                    var written = await QueryAsync(QuestionParser.ToQuery(u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null, Threshold = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+                    var written = await QueryAsync(QuestionParser.ToQuery(ofProject with { Threshold = null }, Parser().YearFor(u)), ct).ConfigureAwait(false);
                     if (written.Projects.Count == 1)
                     {
                         return TableAnswers.Indicators(text, u.Project, u.Subject, written, rows.Criteria);
@@ -315,17 +316,23 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
     // selects (they counted all 95 tables while the reading named the condition).
     private async Task<NormResult> NormsAsync(Understanding.Understanding u, CancellationToken ct)
     {
-        var among = QuestionParser.ToQuery(u with { Subject = null, Threshold = null }, Parser().YearFor(u)).Filter;
-        if (u.Top is not null || u.Nth is not null)
+        var year = Parser().YearFor(u);
+        var rest = u with { Subject = null, Threshold = null };
+        ProjectFilter among;
+        if (u.Top is null && u.Nth is null)
+        {
+            among = QuestionParser.ToQuery(rest, year).Filter;
+        }
+        else
         {
             // 预算最高的5个项目满意度一般设多少: the projects at those places.
-            var ranked = await QueryAsync(QuestionParser.ToQuery(u with { Subject = null, Threshold = null, Intent = Intent.List }, Parser().YearFor(u)), ct).ConfigureAwait(false);
+            var ranked = await QueryAsync(QuestionParser.ToQuery(rest with { Intent = Intent.List }, year), ct).ConfigureAwait(false);
             among = new ProjectFilter { Within = ranked.Projects.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) };
         }
 
         return await CallAsync<NormResult>(AssistantPlugins.Norms, "indicator_norms", new KernelArguments
         {
-            ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : Parser().YearFor(u),
+            ["subject"] = u.Subject, ["department"] = u.Department, ["year"] = u.AllYears ? null : year,
             ["filter"] = among with { Department = null } == new ProjectFilter() ? null : among,
         }, ct).ConfigureAwait(false);
     }

@@ -36,9 +36,8 @@ public static partial class DepartmentSetReader
         var included = new List<string>();
         var excluded = new List<string>();
         var ordered = found.OrderBy(f => f.Span.Start).ToList();
-        for (var i = 0; i < ordered.Count; i++)
+        foreach (var (department, span) in ordered)
         {
-            var (department, span) = ordered[i];
             used.Add(span);
             var before = ExcludedBeforeRegex().Match(question[..span.Start]);
             // 除信息所外: a bare 外 closes an exclusion only when 除 opened it.
@@ -84,7 +83,7 @@ public static partial class DepartmentSetReader
 
         // Only the words joining departments (战略院或者健研院, 信息所和健研院两家合起来看) are read here: an 或 between other
         // conditions stays unread, so it is never taken for "and".
-        var spans = found.Select(f => f.Span).OrderBy(s => s.Start).ToList();
+        var spans = ordered.Select(f => f.Span).ToList();
         for (var i = 0; i + 1 < spans.Count; i++)
         {
             var between = new Span(spans[i].End, spans[i + 1].Start);

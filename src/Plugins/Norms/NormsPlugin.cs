@@ -26,7 +26,6 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var inDepartment = string.IsNullOrWhiteSpace(department) ? null : engine.ResolveDepartment(department);
         var kept = filter is null ? null : Kept(filter, year);
-        var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
         var limit = options.Value.MaxProjects;
         var keys = NormKeys.Of(engine.Index);
         var byKey = new NormGroup?[keys.Keys.Count];
@@ -71,6 +70,7 @@ public sealed class NormsPlugin(ProjectQueryEngine engine, Microsoft.Extensions.
         }
         else
         {
+            var matched = new SubjectMatcher(engine.Index).Match(subject, indexed: true);
             for (var ordinal = 0; ordinal < keys.Count; ordinal++)
             {
                 if (!keys.Holds(ordinal, year, departmentId) || kept?[ordinal] == false)
