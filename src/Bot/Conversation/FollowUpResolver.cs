@@ -279,6 +279,7 @@ public static class FollowUpResolver
             TextContains = now.TextContains ?? kept.TextContains,
             RowCount = now.RowCount ?? kept.RowCount,
             HasCategories = now.HasCategories ?? kept.HasCategories,
+            LacksCategories = now.LacksCategories ?? kept.LacksCategories,
             CategoryRows = now.CategoryRows ?? kept.CategoryRows,
         };
     }

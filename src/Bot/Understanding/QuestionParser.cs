@@ -183,7 +183,14 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         used.AddRange(quantities.Select(x => new Span(x.Start, x.End)));
 
         var category = u.HasCategory is null ? CategoryReader.Read(q) : null;
-        if (CategoryReader.ReadPresent(q) is { Count: > 1 } several && u.Rule is null)
+        if (CategoryReader.ReadNeither(q) is { } neither && u.Rule is null)
+        {
+            // 既没有经济效益指标也没有可持续影响指标: none of them.
+            u = u with { Conditions = u.Conditions with { LacksCategories = neither.Categories } };
+            used.Add(neither.Span);
+            category = null;
+        }
+        else if (CategoryReader.ReadPresent(q) is { Count: > 1 } several && u.Rule is null)
         {
             // 既有经济效益指标、又有社会效益指标: every one of them.
             u = u with { Conditions = u.Conditions with { HasCategories = several.Select(c => c.Category).Distinct().ToList() } };

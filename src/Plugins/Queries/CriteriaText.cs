@@ -101,6 +101,11 @@ public static class CriteriaText
             parts.Add($"缺少{l}");
         }
 
+        if (filter.LacksCategories is { Count: > 0 } none)
+        {
+            parts.Add($"{string.Join("和", none)}都没有");
+        }
+
         if (filter.Topic is { } topic)
         {
             parts.Add($"与「{topic}」相关");

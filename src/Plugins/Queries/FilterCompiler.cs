@@ -96,7 +96,7 @@ internal static class FilterCompiler
             Other = filter.BudgetField == MoneyField.Other ? Range(filter.Budget) : null,
             Rows = Range(filter.RowCount),
             Levels = levels,
-            LacksLevels = filter.LacksCategory is { } lacks ? Category(lacks).LevelKeys : null,
+            LacksLevels = Lacking(filter) is { Count: > 0 } lacking ? [.. lacking.SelectMany(c => Category(c).LevelKeys).Distinct(StringComparer.Ordinal)] : null,
             Deadline = filter.Deadline,
             Ordinals = ordinals,
         };
@@ -159,6 +159,9 @@ internal static class FilterCompiler
             _ => new RowConstraints { Levels = category.LevelKeys, Number = number },
         };
     }
+
+    // Every category the table must not have: no row of any of them.
+    private static List<string> Lacking(ProjectFilter filter) => [.. (filter.LacksCategories ?? []).Append(filter.LacksCategory).OfType<string>()];
 
     private static IndicatorCategory Category(string name) =>
         IndicatorCategory.Find(name) ?? throw new ArgumentException($"unknown indicator category 「{name}」", nameof(name));

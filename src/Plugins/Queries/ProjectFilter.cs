@@ -92,6 +92,10 @@ public sealed record ProjectFilter
     [Description("必须同时设有的指标类别 / categories that must all be present")]
     public IReadOnlyList<string>? HasCategories { get; init; }
 
+    /// <summary>None of these categories is present (既没有经济效益指标也没有可持续影响指标).</summary>
+    [Description("都不能设有的指标类别 / categories that must all be absent")]
+    public IReadOnlyList<string>? LacksCategories { get; init; }
+
     /// <summary>With <see cref="HasCategory"/>: how many rows of it (两条成本指标 = exactly 2).</summary>
     [Description("HasCategory 类别的条数范围 / range on the rows of HasCategory")]
     public NumberRange? CategoryRows { get; init; }

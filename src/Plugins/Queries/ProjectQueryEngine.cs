@@ -128,7 +128,7 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
                 : candidates.Where(p => Keep(proof, p, Enumerable.Range(0, p.Indicators.Count).ToList(), category.Contains));
         }
 
-        if (filter.LacksCategory is { } lacks)
+        foreach (var lacks in (filter.LacksCategories ?? []).Append(filter.LacksCategory).OfType<string>())
         {
             var category = IndicatorCategory.Find(lacks) ?? throw new ArgumentException($"unknown indicator category 「{lacks}」", nameof(filter));
             candidates = candidates.Where(p => !p.Indicators.Any(category.Contains));

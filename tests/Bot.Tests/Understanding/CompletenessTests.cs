@@ -87,7 +87,6 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算最高的三个部门", "三个部门")]                   // it listed the three largest projects
     [InlineData("预算前三名的单位", "前三名的单位")]
     [InlineData("没有经济效益和社会效益指标的项目", "经济效益")]         // neither, or not both?
-    [InlineData("没有经济效益指标也没有可持续影响指标的项目", "可持续影响")] // two missing: only one missing category is held
     [InlineData("满意度高于平均的项目", "满意度的平均值")]               // it listed the 17 budgets above the average budget
     [InlineData("哪些项目的满意度和预算都最高", "都最高")]              // two rankings at once: it gave the largest budget
     [InlineData("近两年信息所的预算合计", "只有2025年")]              // two years of a corpus holding one: it gave 2025's alone
@@ -270,6 +269,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了信息所，战略院和健研院的项目有几个", 13)]          // after the comma, the two asked about
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
+    [InlineData("既没有经济效益指标也没有可持续影响指标的项目有多少个", 81)] // neither: it was refused (没 可持续影响 unread)
+    [InlineData("经济效益和可持续影响指标都没有的项目有几个", 81)]
+    [InlineData("没有设经济效益指标，也没有设社会效益指标的项目有几个", 0)]
+    [InlineData("信息所既没有经济效益指标又没有可持续影响指标的项目有几个", 11)]
     public async Task AskAsync_CombinedFormsReadCompletely_GiveTheFigure(string question, double expected)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);

@@ -211,6 +211,20 @@ public sealed class ReaderTests
     }
 
     [Theory]
+    [InlineData("既没有经济效益指标也没有可持续影响指标的项目", "经济效益指标,可持续影响指标")]
+    [InlineData("经济效益和社会效益指标都没有的项目", "经济效益指标,社会效益指标")]
+    [InlineData("没有设质量指标，也没有设时效指标", "质量指标,时效指标")]
+    [InlineData("没有经济效益和社会效益指标的项目", null)]                 // neither, or not both? Not read
+    [InlineData("既有经济效益指标又有社会效益指标的项目", null)]
+    [InlineData("有经济效益指标但没有社会效益指标的项目", null)]
+    public void CategoryReader_Neither_IsReadOnlyWhenBothAreSaidMissing(string question, string? categories)
+    {
+        var read = CategoryReader.ReadNeither(question);
+
+        Assert.Equal(categories, read is { } r ? string.Join(",", r.Categories) : null);
+    }
+
+    [Theory]
     [InlineData("和人工智能相关的项目有哪些", "人工智能")]
     [InlineData("跟自然科学基金有关的", "自然科学基金")]
     [InlineData("关于天开园的项目", "天开园")]

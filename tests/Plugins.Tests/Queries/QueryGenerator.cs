@@ -64,6 +64,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
                 4 => f with { Subject = Pick(Subjects), Threshold = Chance(0.6) ? Range(0, 100) : null, ThresholdUnit = Chance(0.5) ? Pick(Units) : null },
                 5 => f with { Deadline = Deadline() },
                 6 => f with { HasCategory = Pick(Categories), CategoryRows = Chance(0.3) ? Range(0, 4) : null },
+                7 when Chance(0.3) => f with { LacksCategories = [Pick(Categories), Pick(Categories)] },
                 7 => f with { LacksCategory = Pick(Categories) },
                 8 => f with { Topic = Pick(Topics) },
                 9 => f with { NameContains = Piece(Pick(projects).Name) },

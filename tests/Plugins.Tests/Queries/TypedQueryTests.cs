@@ -27,6 +27,7 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "绩效目标含香港", new() { Filter = new() { GoalsContain = "香港" } }, 2 },
         { "表中提到京津冀", new() { Filter = new() { TextContains = "京津冀" } }, 5 },
         { "既有经济效益又有社会效益", new() { Filter = new() { HasCategories = ["经济效益指标", "社会效益指标"] } }, 8 },
+        { "既没有经济效益也没有可持续影响", new() { Filter = new() { LacksCategories = ["经济效益指标", "可持续影响指标"] } }, 81 },
         { "两条成本指标", new() { Filter = new() { HasCategory = "成本指标", CategoryRows = NumberRange.From(Comparator.Equal, 2) } }, 1 },
         { "其他资金>0", new() { Filter = new() { Budget = NumberRange.From(Comparator.Greater, 0), BudgetField = MoneyField.Other } }, 0 },
         { "财政资金不超过80", new() { Filter = new() { Budget = NumberRange.From(Comparator.LessOrEqual, 80), BudgetField = MoneyField.Fiscal } }, 59 },
