@@ -175,6 +175,12 @@ public static class FollowUpResolver
                 : u;
         }
 
+        // 它的预算 / 这个项目一共多少 after several projects: which one is not known, and their total is not what was asked.
+        if (u is { RefersToOne: true, Project: null } && previous.Project is null && state.Projects.Count > 1 && u.Intent is Intent.Sum or Intent.Count or Intent.Figure)
+        {
+            return u with { Intent = Intent.Unclear, NotAnswerable = $"问题说的是一个项目，但上一条回答有 {state.Projects.Count} 个项目，不知道指哪一个；请说项目名称，或“第一个项目的预算”这样指明" };
+        }
+
         // 它的成本指标呢 / 满意度目标呢 after one project: that project's rows of the new subject. A condition on the rows
         // (满意度是90%的) or a figure (加起来多少) is a question of its own over the previous projects, not a look-up.
         var one = previous.Project ?? (state.Projects is [var single] ? single : null);

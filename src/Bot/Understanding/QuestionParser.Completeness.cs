@@ -31,7 +31,13 @@ public sealed partial class QuestionParser
     {
         // A back-reference (这三个, 上面那些) counts only where no reader took the words (写的是“百分比”这三个字).
         // 前两个… with no order of its own refers back as well, and so does 去掉信息所的 (read as a department left out).
-        u = u with { RefersBack = u.Drop is not null || DropRegex().IsMatch(q) || RefersBackRegex().Matches(q).Any(m => !Span.IsCovered(used, m)) || OpensWithFirstN(q, u) };
+        // 科技奖励评审服务这个项目的预算: the project is named, and 这个项目 only points at it.
+        var back = RefersBackRegex().Matches(q).Where(m => !Span.IsCovered(used, m) && !(u.Project is not null && m.Value.EndsWith("项目", StringComparison.Ordinal))).ToList();
+        u = u with
+        {
+            RefersBack = u.Drop is not null || DropRegex().IsMatch(q) || back.Count > 0 || OpensWithFirstN(q, u),
+            RefersToOne = back.Count > 0 && back.All(m => OneOfThemRegex().IsMatch(m.Value)),
+        };
         var frame = FrameRegexes().SelectMany(r => r.Matches(q)).Select(m => Span.Of(m));
         // A table's own fields asked of a project named, or of the one just shown (它的资金用途是什么).
         if (u is { Project: not null, Subject: null } || u is { RefersBack: true, Subject: null, HasConditions: false })

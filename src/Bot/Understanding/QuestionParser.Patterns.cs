@@ -41,6 +41,10 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:它的|它(?!们)|该项目的?|这个项目的?|那个项目的?)")]
     private static partial Regex OneBackRegex();
 
+    // A back-reference to one project (它, 这个项目), as opposed to several (这些, 它们, 这几个).
+    [GeneratedRegex(@"^(?:它的?|(?:这个|那个|这一个|那一个|这一|该|此|上一个|上个)项目)$")]
+    private static partial Regex OneOfThemRegex();
+
     // 哪个部门…最…: a question leading with which department.
     [GeneratedRegex(@"^(?:请问)?(?:哪个|哪一个|哪家|哪些|什么)(?:部门|单位)")]
     private static partial Regex WhichDepartmentRegex();
@@ -92,7 +96,7 @@ public sealed partial class QuestionParser
     private static partial Regex DateLikeRegex();
 
     // A bare list command (列出来, 都有哪些) after a count lists what was counted.
-    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|^最后(?:一个|那个|一项|一家)|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
+    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|^最后(?:一个|那个|一项|一家)|(?:这个|那个|这一个|那一个|这一|该|此|上一个|上个)项目|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
     private static partial Regex RefersBackRegex();
 
     [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]

@@ -128,6 +128,9 @@ public sealed record Understanding
     /// <summary>True when the question points at the previous answer (这些, 它们, 上面那些, 剩下的, 它).</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>True when the back-reference is to one project (它的, 这个项目, 该项目), not several (这些, 它们).</summary>
+    public bool RefersToOne { get; init; }
+
     /// <summary>Project-name text to leave out of the previous answer (去掉网络安全那个).</summary>
     public string? Drop { get; init; }
 

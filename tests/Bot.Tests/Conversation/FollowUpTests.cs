@@ -652,4 +652,45 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
 
         Assert.NotEqual(Intent.Sum, fresh.Intent);
     }
+
+    [Theory]
+    [InlineData("这个项目的预算是多少")]   // it added up all 95 tables
+    [InlineData("那个项目有哪些指标")]     // it listed all 95
+    [InlineData("该项目的满意度是多少")]
+    public async Task AskAsync_OneProjectPointedAtWithNothingBefore_IsUnclear(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Empty(answer.Projects);
+        Assert.Null(answer.Value);
+    }
+
+    [Theory]
+    [InlineData("它的预算是多少")]         // it gave the 12 tables' total, 1025 万元
+    [InlineData("这个项目一共有多少钱")]
+    public async Task AskAsync_FigureOfOneAfterSeveral_IsUnclearAndSaysHowMany(string then)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所有哪些项目");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Unclear, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Contains("12 个项目", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_OnePointedAtAfterOne_IsThatProject()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技奖励评审服务的预算是多少");
+
+        var rows = await fixture.Engine.AskAsync(id, "这个项目的满意度是多少");
+        var budget = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "科技奖励评审服务这个项目的预算是多少");
+
+        Assert.Equal("科技奖励评审服务", Assert.Single(rows.Projects).Name);
+        Assert.Equal(90m, budget.Value);
+    }
 }
