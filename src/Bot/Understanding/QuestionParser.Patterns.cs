@@ -52,7 +52,7 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"(?:场次|人次|家次|场|次|篇|册|份)(?:数)?(?:的)?(?:目标|指标)?(?:值)?最(?:多|少|高|低|大|小)")]
     private static partial Regex CountedSuperlativeRegex();
 
-    [GeneratedRegex(@"一般(?:不低于|不少于|不超过|不高于|至少|在)多少|一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|(?:怎么|如何|怎样)(?:设|定|写|填|确定|设置)|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
+    [GeneratedRegex(@"最(?:常见|常用|普遍)(?:的)?(?:目标值|指标值|取值|值|写法)?|(?:设|定|写)成多少|一般(?:不低于|不少于|不超过|不高于|至少|在)多少|一般|通常|常见|普遍|大多|多数|惯例|参考|常用|典型|平时|(?:怎么|如何|怎样)(?:设|定|写|填|确定|设置)|设多少|设为多少|定多少|定为多少|取多少|填多少|写多少|分布")]
     private static partial Regex NormsRegex();
 
     // The words that ask for a sum by themselves; a question also asks for one with a money word a few characters before

@@ -64,9 +64,10 @@ public static partial class TopicReader
     [GeneratedRegex(@"(?:名称|名字|项目名)(?:里|中)?(?:含|包含|带|带有|有)(?:有)?[“""「‘]?(?<t>[^”""」’，,。？?]+?)[”""」’]?(?:的|字样)")]
     private static partial Regex NamedRegex();
 
-    [GeneratedRegex(@"(?:和|与|跟|同)?(?<t>[^，,。？?和与跟同哪些有]{1,20}?)(?:相关|有关|方面|领域|类)的?")]
+    // 有关于 opens a topic (有没有关于人工智能的项目): its 有关 never closes one (it read the topic 没).
+    [GeneratedRegex(@"(?:和|与|跟|同)?(?<t>[^，,。？?和与跟同哪些有]{1,20}?)(?:相关|有关(?!于)|方面|领域|类)的?")]
     private static partial Regex RelatedRegex();
 
-    [GeneratedRegex(@"(?:关于|涉及|围绕|针对|有关)(?<t>[^，,。？?]{1,20}?)的(?:项目|工作)")]
+    [GeneratedRegex(@"(?:(?<!没)有关于|关于|涉及|围绕|针对|(?<!没)有关)(?<t>[^，,。？?]{1,20}?)的(?:项目|工作)")]
     private static partial Regex AboutRegex();
 }

@@ -230,6 +230,9 @@ public sealed class ReaderTests
     [InlineData("关于天开园的项目", "天开园")]
     [InlineData("名称里含“外国专家”的项目", "外国专家")]
     [InlineData("科普方面的项目", "科普")]
+    [InlineData("有关于天开园的项目吗", "天开园")]          // it read 于天开园 and found none
+    [InlineData("有没有关于人工智能的项目", "人工智能")]    // it read the topic 没 (没 + 有关)
+    [InlineData("有没有有关科普的项目", "科普")]
     public void TopicReader_TopicPhrases_GiveTheTopic(string question, string topic)
     {
         Assert.Equal(topic, TopicReader.Read(question)?.Topic);
