@@ -93,7 +93,8 @@ public static partial class RankReader
     private static int Number(string text) =>
         int.TryParse(text, out var n) ? n : ChineseNumber.TryParse(text, out var d) ? (int)d : 1;
 
-    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小|贵|便宜)(?:的(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)?)?|(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)|$)")]
+    // 最高 ends a clause too (哪个项目的预算最高，多少钱: it was left unread).
+    [GeneratedRegex(@"(?:预算|经费|资金|金额)?最(?<dir>高|多|大|低|少|小|贵|便宜)(?:的(?:(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)?)?|(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|家)|$|(?=[，,。？?；;！!]))")]
     private static partial Regex SuperlativeRegex();
 
     [GeneratedRegex(@"(?:排名|排在)?前(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项(?!目)|名|位)?")]

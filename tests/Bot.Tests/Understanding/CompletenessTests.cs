@@ -269,6 +269,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了信息所，战略院和健研院的项目有几个", 13)]          // after the comma, the two asked about
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
+    [InlineData("哪个项目的预算最高，多少钱", 5850)]                     // 最高 before a comma: it was left unread
+    [InlineData("战略院哪个项目预算最高？多少钱？", 60)]
+    [InlineData("信息所哪个项目预算最少，预算多少", 10)]
     [InlineData("有关于天开园的项目吗，有几个", 11)]                   // 有关于: it read the topic 于天开园 and said 0
     [InlineData("有没有关于人工智能的项目，有几个", 3)]
     [InlineData("既没有经济效益指标也没有可持续影响指标的项目有多少个", 81)] // neither: it was refused (没 可持续影响 unread)
