@@ -191,6 +191,13 @@ public sealed partial class QuestionParser
             reason = $"「{asked}」是{string.Join("、", owners)}的项目，不是{askedOf}的";
         }
 
+        // 满意度≥95%的指标有多少条 counts the rows of that indicator meeting the target, which no figure computes (it counted
+        // every row of the 43 tables, 338); 满意度≥95%的项目有多少条指标 is those tables' rows, and is computed.
+        if (reason is null && u is { Ask: QueryAsk.Rows, RowsOf: null, Subject: not null } && !q.Contains("项目", StringComparison.Ordinal))
+        {
+            reason = $"还不能只数「{u.Subject}」这类指标的行数；可以问符合条件的项目有几个，或这些项目一共有多少条指标（例如把“的指标有多少条”换成“的项目有几个”）";
+        }
+
         // Words of the named project's own rows name that row (出版 in 编辑出版《天津科技年鉴》): read, for a look-up.
         if (u.Project is { } named && u.Intent is Intent.Lookup && vocabulary.Projects.FirstOrDefault(p => p.Name == named) is { } table)
         {

@@ -137,11 +137,12 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("人次最多的项目", "人次最多")]
     [InlineData("以上项目中哪个预算最高", "上一条回答")]               // 以上 refers back: with nothing before it ranked all 95
     [InlineData("超过1000的项目", "超过1000")]                         // a number with no unit and no money word: not a budget
-    [InlineData("信息所的技术市场服务项目预算是多少", "是天津市科学技术发展战略研究院的项目")]
-    [InlineData("社会效益指标里提到“企业”的项目", "企业")]
-    [InlineData("预算最高的部门有多少个项目", "按金额选出的部门的项目数")]
+    [InlineData("信息所的技术市场服务项目预算是多少", "是天津市科学技术发展战略研究院的项目")]   // another department's project: it said 0 万元 of 0 projects
+    [InlineData("社会效益指标里提到“企业”的项目", "企业")]                 // a category's rows' words: it took any text of the table (24 tables, 7 right)
+    [InlineData("预算最高的部门有多少个项目", "按金额选出的部门的项目数")]       // it gave the department's money as the figure
     [InlineData("预算在1000万以上的项目平均满意度", "满意度的平均值")]        // it gave the average budget (2747.82 万元)
-    [InlineData("预算是信息所平均预算以上的资源配置处项目有几个", "与平均值比较")]   // it gave the two departments' average budget (460.67 万元)       // it gave the department's money as the figure             // a category's rows' words: it took any text of the table (24 tables, 7 right)   // another department's project: it said 0 万元 of 0 projects
+    [InlineData("预算是信息所平均预算以上的资源配置处项目有几个", "与平均值比较")]   // it gave the two departments' average budget (460.67 万元)
+    [InlineData("满意度≥95%的指标有多少条", "满意度")]                      // that indicator's rows: it counted every row of the 43 tables (338)
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
@@ -269,6 +270,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("除了信息所，战略院和健研院的项目有几个", 13)]          // after the comma, the two asked about
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
+    [InlineData("满意度≥95%的项目一共有多少条指标", 338)]               // those tables' rows (the rows of the indicator alone are unclear)
     [InlineData("哪个项目的预算最高，多少钱", 5850)]                     // 最高 before a comma: it was left unread
     [InlineData("战略院哪个项目预算最高？多少钱？", 60)]
     [InlineData("信息所哪个项目预算最少，预算多少", 10)]
