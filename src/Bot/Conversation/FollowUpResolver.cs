@@ -204,6 +204,13 @@ public static class FollowUpResolver
             u = u with { Subject = category, HasCategory = null };
         }
 
+        // 时效呢 after 满意度呢 (rows of one indicator shown for each project): that category's rows now, in its place (it
+        // showed the 满意度 rows again, among tables that also have a 时效 row).
+        if (previous is { Subject: not null, Threshold: null } && u is { Subject: null, HasCategory: { } rowsNow, Threshold: null, Conditions.CategoryRows: null })
+        {
+            u = u with { Subject = rowsNow, HasCategory = null };
+        }
+
         // 5000万呢 after 超过1000万的呢: the same comparison with the new amount (it read 预算 = 5000万 and said none).
         if (u.Budget is { Comparator: null, Upper: null, NotEqual: false } bare && previous.Budget is { Comparator: { } kept, Upper: null } before)
         {

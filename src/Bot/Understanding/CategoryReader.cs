@@ -12,7 +12,9 @@ public static partial class CategoryReader
         var m = CategoryRegex().Match(question);
         if (!m.Success)
         {
-            return null;
+            // 时效呢 / 那质量呢 after a project's rows: the category, said without 指标 (it was not read).
+            m = BareRegex().Match(question);
+            return m.Success ? (m.Groups["cat"].Value + "指标", false, Span.Of(m)) : null;
         }
 
         return (m.Groups["cat"].Value + "指标", m.Groups["neg"].Success, Span.Of(m));
@@ -61,6 +63,10 @@ public static partial class CategoryReader
     [GeneratedRegex(@"(?:既|又)?(?<!有)" + Missing + "(?<a>" + Categories + @")(?:指标)?[，,、]?(?:也|又|同时|还)" + Missing + "(?<b>" + Categories + @")(?:类)?指标" +
                     "|(?<a>" + Categories + @")(?:指标)?(?:和|与|及|以及|、)(?<b>" + Categories + @")(?:类)?指标(?:都|均|全都|全)" + Missing)]
     private static partial Regex NeitherRegex();
+
+    // A whole follow-up naming a 二级 category without 指标: 时效呢, 那成本呢, 它的质量方面呢.
+    [GeneratedRegex(@"^(?:那|那么)?(?:它的|它)?(?<cat>时效|质量|数量|成本|社会效益|经济效益|可持续影响)(?:方面|部分)?(?:的)?(?=呢[？?]*$)")]
+    private static partial Regex BareRegex();
 
     // 有没有设置X指标 asks whether X is present: 没有 right after 有 is not a negation.
     [GeneratedRegex(@"(?<neg>缺少|缺乏|缺失|缺|(?<!有)没有|没设置?|(?<!有)没|未设置?|未包含|不含|不包含|无)?(?:有没有(?:设置了?|设)?|设置了|设置|设了|设有|设|包括|包含|含有|含|有)?(?<cat>经济效益|社会效益|可持续影响|生态效益|服务对象满意度|质量|数量|时效|成本|产出|效益|满意度)(?:类)?指标")]

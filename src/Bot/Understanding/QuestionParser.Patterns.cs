@@ -96,10 +96,11 @@ public sealed partial class QuestionParser
     private static partial Regex DateLikeRegex();
 
     // A bare list command (列出来, 都有哪些) after a count lists what was counted.
-    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|^最后(?:一个|那个|一项|一家)|(?:这个|那个|这一个|那一个|这一|该|此|上一个|上个)项目|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
+    [GeneratedRegex(@"^以上(?:的)?(?:项目|这些|几个|几项)|^最后(?:一个|那个|一项|一家)|(?:这个|那个|这一个|那一个|这一|该|此|上一个|上个)项目|这些|这几个|这几项|这三个|这两个|这俩|它们|他们|上面|上述|以上这些|剩下|还剩|^剩(?=几|多少)|刚才那些|前面那些|^它的|^它|它$|^其中|^只看(?!项目名称|名称|名字)|^这里面|^里面|^再|^(?:请|帮我)?(?:都|全部|具体|分别)?(?:列出来|列一下|列出|列举一下|列举出来|有哪些|是哪些|是哪几个|都是哪些|都有哪些)(?:项目)?(?:呢|吧)?[？?。]*$")]
     private static partial Regex RefersBackRegex();
 
-    [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$")]
+    // 去掉网络安全那个, and 把科技奖励评审服务去掉 (the name before the verb: it was refused).
+    [GeneratedRegex(@"(?:再)?(?:去掉|去除|剔除|排除|拿掉|不要)(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,12}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?$|^(?:再)?把(?<x>[\p{IsCJKUnifiedIdeographs}A-Za-z0-9（）()、]{1,40}?)(?:的)?(?:那个|那项|这个|这项|那一个)?(?:项目)?(?:也)?(?:去掉|去除|剔除|排除|拿掉|删掉|删除)(?:吧)?$")]
     private static partial Regex DropRegex();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})\s+|\s+(?=\p{IsCJKUnifiedIdeographs})")]

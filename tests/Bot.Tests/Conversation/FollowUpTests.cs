@@ -368,10 +368,26 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         await fixture.Engine.AskAsync(id, "信息所的项目");
         await fixture.Engine.AskAsync(id, "满意度呢");
 
-        var answer = await fixture.Engine.AskAsync(id, "时效呢");
+        var answer = await fixture.Engine.AskAsync(id, "天气呢");
 
         Assert.True(answer.Intent is Intent.Unknown or Intent.Unclear); // it listed the 满意度 rows again
         Assert.Empty(answer.Projects);
+    }
+
+    [Theory]
+    [InlineData("时效呢")]       // 时效 without 指标 was not read
+    [InlineData("那时效指标呢")] // it showed the 满意度 rows again, among tables that also have a 时效 row
+    public async Task AskAsync_CategoryAfterAnIndicatorsRows_ShowsThatCategorysRowsInstead(string then)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "信息所的项目");
+        await fixture.Engine.AskAsync(id, "满意度呢");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(12, answer.Projects.Count);
+        Assert.Contains("专项工作完成时效", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("系统使用人员满意度", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -692,5 +708,38 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
 
         Assert.Equal("科技奖励评审服务", Assert.Single(rows.Projects).Name);
         Assert.Equal(90m, budget.Value);
+    }
+
+    [Theory]
+    [InlineData("时效呢", "时效指标", "于2025年12月中旬前")]   // 时效 without 指标 was not read
+    [InlineData("那质量呢", "质量指标", "经费拨付率")]
+    [InlineData("成本呢", "成本指标", "≤150万元")]
+    public async Task AskAsync_BareCategoryAfterOneProject_IsThatProjectsRows(string then, string category, string row)
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "科技帮扶工程的预算是多少");
+
+        var answer = await fixture.Engine.AskAsync(id, then);
+
+        Assert.Equal(Intent.Lookup, answer.Intent);
+        Assert.Equal("科技帮扶工程", Assert.Single(answer.Projects).Name);
+        Assert.Contains(category, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(row, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_NameBeforeTheDropVerb_LeavesThatProjectOut()
+    {
+        var id = Guid.NewGuid().ToString();
+        await fixture.Engine.AskAsync(id, "名称里带“评审”的项目");
+
+        var dropped = await fixture.Engine.AskAsync(id, "把科技奖励评审服务去掉");   // it was refused
+        var left = await fixture.Engine.AskAsync(id, "还剩几个");                    // 剩 was left unread
+        var money = await fixture.Engine.AskAsync(id, "剩多少预算");
+
+        Assert.Equal(4, dropped.Projects.Count);
+        Assert.DoesNotContain(dropped.Projects, p => p.Name == "科技奖励评审服务");
+        Assert.Equal(4m, left.Value);
+        Assert.Equal(270m, money.Value);
     }
 }
