@@ -264,6 +264,11 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                     }, result.Year);
                 }
 
+                if (await NoRowInUnitAsync(u, result.Kept, ct).ConfigureAwait(false) is { } incomparable)
+                {
+                    return GuidanceAnswers.Unclear(text, u with { NotAnswerable = incomparable }, result.Year);
+                }
+
                 if (query is { Nth: { } place, Ask: QueryAsk.Sum or QueryAsk.Average } && result is { Kept: > 1, Each: false })
                 {
                     // 满意度最高的项目预算是多少: six tables share the highest target, and their budgets differ; it added them up.

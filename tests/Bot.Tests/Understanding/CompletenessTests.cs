@@ -143,6 +143,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算在1000万以上的项目平均满意度", "满意度的平均值")]        // it gave the average budget (2747.82 万元)
     [InlineData("预算是信息所平均预算以上的资源配置处项目有几个", "与平均值比较")]   // it gave the two departments' average budget (460.67 万元)
     [InlineData("满意度≥95%的指标有多少条", "满意度")]                      // that indicator's rows: it counted every row of the 43 tables (338)
+    [InlineData("稿件数不少于100篇的项目", "没有以“篇”计的")]               // its one row counts 字: it said no project
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
@@ -271,6 +272,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     [InlineData("满意度≥95%的项目一共有多少条指标", 338)]               // those tables' rows (the rows of the indicator alone are unclear)
+    [InlineData("技术合同成交额超过3000亿元的项目有几个", 0)]           // rows in 亿元 exist and none is above: a true 0
+    [InlineData("专家库人数≥10000人的项目有几个", 0)]
     [InlineData("哪个项目的预算最高，多少钱", 5850)]                     // 最高 before a comma: it was left unread
     [InlineData("战略院哪个项目预算最高？多少钱？", 60)]
     [InlineData("信息所哪个项目预算最少，预算多少", 10)]
