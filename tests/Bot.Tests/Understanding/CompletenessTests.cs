@@ -251,6 +251,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("绩效目标里提到人才的项目有几个", 12)]                  // unquoted: it was refused
     [InlineData("绩效目标中包含人才的项目有几个", 12)]
     [InlineData("资金用途里有专家的项目有几个", 7)]
+    [InlineData("哪些项目的资金用途提到了培训，有几个", 7)]          // the words to the clause's end: it was refused
+    [InlineData("绩效目标提到了香港的有几个", 2)]
     [InlineData("数量指标的单位是“人次”的项目有几个", 4)]
     [InlineData("战略院有没有超过50万的项目，有几个", 1)]                 // 有没有超过 asks for > 50万: it read ≤ 50万 (10)
     [InlineData("预算少于平均预算的项目有几个", 78)]                     // 少于 as 低于: 95 − 17
