@@ -38,7 +38,9 @@ public static class ReadingText
 
         if (u.Subject is { } s)
         {
-            parts.Add(u.Threshold is { } t ? $"指标“{s}”{Condition(t, string.Empty)}" : $"指标“{s}”");
+            parts.Add(u.Threshold is { } t ? $"指标“{s}”{Condition(t, string.Empty)}"
+                : u.Conditions.Threshold is { } between ? $"指标“{s}”{between.Describe(u.Conditions.ThresholdUnit)}"
+                : $"指标“{s}”");
         }
 
         if (u.Deadline is { } d)
@@ -60,7 +62,11 @@ public static class ReadingText
         Add(parts, "涉及", u.Topic);
         Add(parts, "规则", u.Rule);
         // The typed conditions the slots above do not show (the money field of the budget condition is shown there).
-        var others = u.Conditions with { BudgetField = u.Budget is null ? u.Conditions.BudgetField : MoneyField.Budget, CategoryRows = u.HasCategory is null ? u.Conditions.CategoryRows : null };
+        var others = u.Conditions with
+        {
+            BudgetField = u.Budget is null ? u.Conditions.BudgetField : MoneyField.Budget, CategoryRows = u.HasCategory is null ? u.Conditions.CategoryRows : null,
+            Threshold = null, ThresholdUnit = null, // shown with the subject
+        };
         if (others != new ProjectFilter())
         {
             parts.Add(CriteriaText.Describe(others));

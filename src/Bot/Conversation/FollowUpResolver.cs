@@ -206,7 +206,7 @@ public static class FollowUpResolver
 
         // 时效呢 after 满意度呢 (rows of one indicator shown for each project): that category's rows now, in its place (it
         // showed the 满意度 rows again, among tables that also have a 时效 row).
-        if (previous is { Subject: not null, Threshold: null } && u is { Subject: null, HasCategory: { } rowsNow, Threshold: null, Conditions.CategoryRows: null })
+        if (previous is { Subject: not null, Threshold: null, Conditions.Threshold: null } && u is { Subject: null, HasCategory: { } rowsNow, Threshold: null, Conditions.CategoryRows: null })
         {
             u = u with { Subject = rowsNow, HasCategory = null };
         }
@@ -253,7 +253,10 @@ public static class FollowUpResolver
             Ordinal = null,
             // What a 去掉 left stays "what is left" until a condition narrows it.
             LeftAfterDrop = previous.LeftAfterDrop && !u.HasConditions,
-            Conditions = Merge(previous.Conditions, u.Conditions),
+            // A target range belongs to its subject: a new subject or target drops the old range (它的时效指标 after 满意度 90–99%).
+            Conditions = Merge(previous.Conditions, u.Conditions) is var conditions && (u.Subject is not null || u.Threshold is not null)
+                ? conditions with { Threshold = u.Conditions.Threshold, ThresholdUnit = u.Conditions.ThresholdUnit }
+                : conditions,
             Ask = u.Ask,
             Field = u.Field,
             RowsOf = u.RowsOf,

@@ -304,7 +304,16 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         // A number without a unit is an amount of money only where money is spoken of (目标值为1份的: never 预算 = 1万元).
         var spokenOfMoney = SaysBudget(q) || MoneyFieldRegex().IsMatch(q);
         var budgets = quantities.Where(x => IsBudgetQuantity(q, x) || (u.Subject is null && (Units.IsMoney(x.Unit) || (x.Unit is null && spokenOfMoney)))).ToList();
-        u = quantities.Except(budgets).Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });
+        var targets = quantities.Except(budgets).ToList();
+        if (u.Subject is not null && targets is [var lower, var upper] && (lower.Unit ?? upper.Unit) is var targetUnit &&
+            (lower.Unit is null || upper.Unit is null || lower.Unit == upper.Unit) && Bounds(lower, upper) is { } between)
+        {
+            // 满意度高于90%但低于99%: one range of the indicator's target from two bounds, each end as said.
+            u = u with { Conditions = u.Conditions with { Threshold = between, ThresholdUnit = targetUnit } };
+            targets = [];
+        }
+
+        u = targets.Aggregate(u, (current, x) => current.Threshold is null ? current with { Threshold = x } : current with { Unread = [.. current.Unread, q[x.Start..x.End]] });
         if (budgets is [var onlyBudget])
         {
             u = u with { Budget = onlyBudget };

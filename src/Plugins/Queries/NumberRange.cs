@@ -32,7 +32,8 @@ public sealed record NumberRange(decimal? Min = null, decimal? Max = null, bool 
         return (Min, Max) switch
         {
             ({ } min, { } max) when min == max => "=" + F(min),
-            ({ } min, { } max) => $"{F(min)}–{F(max)}",
+            ({ } min, { } max) when MinInclusive && MaxInclusive => $"{F(min)}–{F(max)}",
+            ({ } min, { } max) => (MinInclusive ? "≥" : ">") + F(min) + "且" + (MaxInclusive ? "≤" : "<") + F(max),
             ({ } min, null) => (MinInclusive ? "≥" : ">") + F(min),
             (null, { } max) => (MaxInclusive ? "≤" : "<") + F(max),
             _ => "任意",

@@ -742,4 +742,17 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(4m, left.Value);
         Assert.Equal(270m, money.Value);
     }
+
+    [Fact]
+    public async Task AskAsync_TargetRangeThenADepartment_KeepsTheRange()
+    {
+        var id = Guid.NewGuid().ToString();
+        var all = await fixture.Engine.AskAsync(id, "满意度高于90%但低于99%的项目");
+
+        var narrowed = await fixture.Engine.AskAsync(id, "其中信息所的呢");
+
+        Assert.Equal(31, all.Projects.Count);
+        Assert.Equal(3, narrowed.Projects.Count);
+        Assert.Contains(">90%且<99%", narrowed.Text, StringComparison.Ordinal);
+    }
 }
