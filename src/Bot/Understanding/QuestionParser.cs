@@ -106,7 +106,7 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
 
         // How a category's rows are written (数量指标写了“场”) before quoted or placed text, which would take the quote as
         // text anywhere in the table (it matched 市场); then quoted text (名称含“重大专项”), never a project name or a topic.
-        u = RowFormReader.Read(q, u, used);
+        u = RowFormReader.Read(q, u, used, vocabulary.Projects);
         u = TextConditionReader.Read(q, u, used);
         u = RuleConditionReader.Read(q, u, used);
         if (DropRegex().Match(q) is { Success: true } drop)

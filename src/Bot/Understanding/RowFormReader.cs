@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Plugins.Queries;
+using Assistant.Retrieval.Corpus;
 using Assistant.Retrieval.Normalisation;
 
 namespace Assistant.Bot.Understanding;
@@ -27,6 +28,28 @@ public static class RowFormReader
         (Pattern(Category + "写(?:的是|的|成了?|为)(?<x>[≥≤<>=]\\s*\\d+(?:\\.\\d+)?\\s*%)"), m => new() { Exactly = m.Groups["x"].Value }),
         (Pattern(Category + "(?:写成了?|写的是|写为|用|是)(?<kind>百分比|金额|日期)" + Example), m => new() { Kind = Kind(m) }),
     ];
+
+    /// <summary>
+    /// Reads a row form into <paramref name="u"/> and records the words it took. Quoted words no value of
+    /// <paramref name="projects"/> writes but some 三级指标 does (时效指标写成“及时率”) are the rows' name, not their value: read
+    /// as the value, no row matched and the answer said none.
+    /// </summary>
+    public static Understanding Read(string question, Understanding u, List<Span> used, IReadOnlyList<Project> projects)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        var read = Read(question, u, used);
+        if (read.Conditions.Rows is not { Written: { } written } rows)
+        {
+            return read;
+        }
+
+        var indicators = projects.SelectMany(p => p.Indicators).ToList();
+        return indicators.Any(i => Has(i.Value, written)) || !indicators.Any(i => Has(i.Level3, written))
+            ? read
+            : read with { Conditions = read.Conditions with { Rows = rows with { Written = null, Named = written } } };
+    }
+
+    private static bool Has(string text, string piece) => WidthFolder.Fold(text).Contains(WidthFolder.Fold(piece), StringComparison.Ordinal);
 
     /// <summary>Reads a row form into <paramref name="u"/> and records the words it took.</summary>
     public static Understanding Read(string question, Understanding u, List<Span> used)

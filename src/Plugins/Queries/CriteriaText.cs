@@ -151,6 +151,11 @@ public static class CriteriaText
             how.Add($"写有“{written}”");
         }
 
+        if (rows.Named is { } named)
+        {
+            how.Add($"名称含“{named}”");
+        }
+
         if (rows.NotWritten is { } lacking)
         {
             how.Add($"没有用“{lacking}”");

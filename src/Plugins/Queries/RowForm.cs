@@ -28,6 +28,10 @@ public sealed partial record RowForm
     [Description("指标值原文不含 / the raw value lacks")]
     public string? NotWritten { get; init; }
 
+    /// <summary>The row's 三级指标 contains this text (时效指标写成“及时率”: the name, when no value writes it).</summary>
+    [Description("三级指标名称包含 / the row's 三级指标 contains")]
+    public string? Named { get; init; }
+
     /// <summary>The raw value is exactly this (width-folded, spaces ignored): ≥85%.</summary>
     [Description("指标值原文恰为 / the raw value is exactly")]
     public string? Exactly { get; init; }
@@ -51,6 +55,7 @@ public sealed partial record RowForm
                (Written is not { } written || raw.Contains(Folded(written), StringComparison.Ordinal)) &&
                (NotWritten is not { } lacking || !raw.Contains(Folded(lacking), StringComparison.Ordinal)) &&
                (Exactly is not { } exactly || raw == Folded(exactly)) &&
+               (Named is not { } named || Folded(indicator.Level3).Contains(Folded(named), StringComparison.Ordinal)) &&
                (Unit is not { } unit || indicator.Target.Unit == Units.Canonical(WidthFolder.Fold(unit))) &&
                (!YearMissing || (indicator.Target.Kind == TargetKind.Deadline && !YearRegex().IsMatch(raw)));
     }

@@ -274,6 +274,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     [InlineData("满意度≥95%的项目一共有多少条指标", 338)]               // those tables' rows (the rows of the indicator alone are unclear)
+    [InlineData("时效指标写成“及时率”的项目有几个", 6)]                 // a word of the rows' names, written in no value: it said 0
     [InlineData("满意度高于90%但低于99%的项目有几个", 31)]               // two bounds of one target: 低于99% was left unread
     [InlineData("满意度在90%以上、99%以下的项目有几个", 78)]
     [InlineData("满意度大于等于90%小于95%的项目有几个", 41)]

@@ -75,7 +75,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
                 14 => f with { RowCount = Range(3, 11) },
                 15 => f with { HasCategories = [Pick(Categories), Pick(Categories)] },
                 16 => f with { FailsRule = Pick(Rules), FailsRuleSeverity = Chance(0.4) ? Pick(Enum.GetValues<Severity>()) : null },
-                17 => f with { Rows = new RowForm { Category = Pick(Categories), Kind = Chance(0.5) ? Pick(Enum.GetValues<TargetKind>()) : null, Written = Chance(0.3) ? "百分比" : null, Unit = Chance(0.2) ? Pick(["人次", "场", "%", "万元"]) : null } },
+                17 => f with { Rows = new RowForm { Category = Pick(Categories), Kind = Chance(0.5) ? Pick(Enum.GetValues<TargetKind>()) : null, Written = Chance(0.3) ? "百分比" : null, Unit = Chance(0.2) ? Pick(["人次", "场", "%", "万元"]) : null, Named = Chance(0.2) ? Pick(["及时率", "完成时间", "满意度"]) : null } },
                 18 when depth == 0 => f with { AnyOf = [Filter(depth + 1), Filter(depth + 1)] },
                 18 => f with { Within = projects.Take(_random.Next(1, 30)).Select(p => p.Name).ToHashSet() },
                 _ when depth == 0 && Chance(0.5) => f with { VersusAverage = Pick([Comparator.Greater, Comparator.Less]) },

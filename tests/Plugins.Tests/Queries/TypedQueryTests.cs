@@ -35,6 +35,7 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "满意度写“百分比”三字", new() { Filter = new() { Rows = new() { Category = "满意度指标", Written = "百分比" } } }, 15 },
         { "成本指标没用≤", new() { Filter = new() { Rows = new() { Category = "成本指标", NotWritten = "≤" } } }, 4 },
         { "时效指标写成百分比", new() { Filter = new() { Rows = new() { Category = "时效指标", Kind = TargetKind.Percent } } }, 10 },
+        { "时效指标名称含及时率", new() { Filter = new() { Rows = new() { Category = "时效指标", Named = "及时率" } } }, 6 },
         { "时效指标没写年份", new() { Filter = new() { Rows = new() { Category = "时效指标", YearMissing = true } } }, 2 },
         { "数量指标单位为人次", new() { Filter = new() { Rows = new() { Category = "数量指标", Unit = "人次" } } }, 4 },
         { "数量指标单位为场", new() { Filter = new() { Rows = new() { Category = "数量指标", Unit = "场" } } }, 13 },
