@@ -98,6 +98,20 @@ public static class ProjectAnswers
     private static List<AnswerCitation> Citations(IEnumerable<ProjectSummary> projects) =>
         projects.SelectMany(p => p.Evidence).Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList();
 
+    /// <summary>
+    /// How many departments hold the projects a query selects (一共有几个部门, 预算超过1000万的项目分布在几个部门), with each
+    /// department's projects and budget: a department counts when it holds at least one of them.
+    /// </summary>
+    public static Answer Departments(string question, Intent intent, QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var held = result.Departments.Where(d => d.Projects > 0).ToList();
+        var text = held.Count == 0
+            ? $"没有找到满足条件的项目（{result.Criteria}），也就没有部门。"
+            : $"共 **{held.Count}** 个部门（{result.Criteria}）：\n\n" + DepartmentTable(held) + $"\n\n合计 {result.Kept} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
+        return new Answer(question, intent, text, Projects(result.Projects), held.Count, "个", Citations(result.Projects), null, null);
+    }
+
     private static AnswerText Breakdown(IReadOnlyList<DepartmentTotal> departments) =>
         departments.Count <= 1 ? string.Empty : "\n\n" + DepartmentTable(departments);
 

@@ -264,6 +264,11 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                     }, result.Year);
                 }
 
+                if (u.CountsDepartments)
+                {
+                    return ProjectAnswers.Departments(text, u.Intent, result);
+                }
+
                 if (await NoRowInUnitAsync(u, result.Kept, ct).ConfigureAwait(false) is { } incomparable)
                 {
                     return GuidanceAnswers.Unclear(text, u with { NotAnswerable = incomparable }, result.Year);

@@ -43,7 +43,6 @@ public static partial class Completeness
     public static IReadOnlyList<(Regex Cue, string Reason)> NotComputed { get; } =
     [
         (AverageRowsRegex(), "还不能计算每个项目平均有几条指标；可以分别问“一共设了多少条指标”和“一共有多少个项目”"),
-        (DepartmentCountRegex(), "还不能直接数部门个数；可以问“各部门分别有多少项目”"),
         (ApproximateRegex(), "还不能按“左右、大约、上千万、几十万”这类约数筛选；请给出范围，如“预算在80万到120万之间”“预算1000万以上”"),
         (MostCommonValueRegex(), "还不能统计哪个数值的项目最多；指标的常用值可以问“专家库人数一般定多少”"),
         (DifferenceRegex(), "还不能计算两者之差或倍数；可以分别问两者的合计"),
@@ -188,9 +187,6 @@ public static partial class Completeness
     // 每个项目平均有几个满意度指标: a category between the count word and 指标 too (it gave the average budget).
     [GeneratedRegex(@"平均[^，,。？?]{0,8}(?:几|多少)(?:条|个|项)[^，,。？?]{0,8}指标|(?:几|多少)(?:条|个|项)[^，,。？?]{0,8}指标[^，,。？?]{0,4}平均|(?:几|多少)条[^，,。？?]{0,8}平均|平均[^，,。？?]{0,6}指标(?:条数|数)")]
     private static partial Regex AverageRowsRegex();
-
-    [GeneratedRegex(@"(?:几|多少)个(?:部门|单位)|(?:部门|单位)(?:一共|总共|共)?有?(?:几|多少)个(?![^，,。？?]*项目)")]
-    private static partial Regex DepartmentCountRegex();
 
     // 上千万 / 几十万 / 近百万 are magnitudes, not amounts: 预算上千万 was read as exactly 1000万 (2 tables, not 13).
     // 过千万 is 超过 1000万, a comparator like any other.

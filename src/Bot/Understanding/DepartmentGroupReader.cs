@@ -37,6 +37,13 @@ public static partial class DepartmentGroupReader
             };
         }
 
+        // 一共有几个部门 / 有哪些部门 / 分布在几个单位: the departments holding the projects, counted or listed.
+        if (DepartmentsAskedRegex().Match(question) is { Success: true } asked && Span.IsFree(used, asked))
+        {
+            used.Add(Span.Of(asked));
+            return u with { ByDepartment = true, CountsDepartments = asked.Groups["count"].Success };
+        }
+
         var each = EachRegex().Match(question);
         var compare = CompareRegex().Match(question);
         var several = u.Conditions.Departments is { Count: > 1 };
@@ -54,6 +61,10 @@ public static partial class DepartmentGroupReader
 
         return u;
     }
+
+    // A project count per department (部门有几个项目) is not a count of departments: no 项目 may follow in the clause.
+    [GeneratedRegex(@"(?:(?:分布在|分布于|涉及|来自|属于)(?<count>几个|多少个)(?:部门|单位)|(?<count>几个|多少个)(?:部门|单位)(?![^，,。？?]*项目)|(?:部门|单位)(?:一共|总共|共)?有?(?<count>几个|多少个)(?![^，,。？?]*项目)|^(?:请问)?(?:一共|总共|都)?有(?:哪些|哪几个)(?:部门|单位)[？?]*$|(?:分布在|分布于|涉及|来自|属于)(?:哪些|哪几个)(?:部门|单位))")]
+    private static partial Regex DepartmentsAskedRegex();
 
     [GeneratedRegex(@"(?:四个|几个|各个|各|所有|哪个)?(?:单位|部门)(?:里|中|当中|之中)?[，, ]*(?:的)?(?:预算|财政资金)?(?:总额|合计|加起来|总数|总和)?最(?<dir>多|少|高|低|大|小)的(?:那个|那家|一个|一家)?(?:单位|部门)?")]
     private static partial Regex ExtremeRegex();

@@ -76,7 +76,8 @@ public sealed partial class QuestionParser
             return Intent.List;
         }
 
-        return ListRegex().IsMatch(q) && (u.IsFollowUp || q.Contains("项目", StringComparison.Ordinal)) ? Intent.List : Intent.Unknown;
+        // 有哪些部门: the departments, listed with their projects.
+        return ListRegex().IsMatch(q) && (u.IsFollowUp || u.ByDepartment || q.Contains("项目", StringComparison.Ordinal)) ? Intent.List : Intent.Unknown;
     }
 
     // The one project name holding a part of four or more characters, or null when none or several do.

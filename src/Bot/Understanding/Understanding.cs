@@ -128,6 +128,9 @@ public sealed record Understanding
     /// <summary>True when the question points at the previous answer (这些, 它们, 上面那些, 剩下的, 它).</summary>
     public bool RefersBack { get; init; }
 
+    /// <summary>True when the question asks how many departments (一共有几个部门, 预算超过1000万的项目分布在几个部门).</summary>
+    public bool CountsDepartments { get; init; }
+
     /// <summary>True when the back-reference is to one project (它的, 这个项目, 该项目), not several (这些, 它们).</summary>
     public bool RefersToOne { get; init; }
 

@@ -70,7 +70,6 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("前三个项目的预算是多少", "上一条")]
     [InlineData("项目平均有几条指标", "平均有几条指标")]            // rows are counted, not averaged: never the average budget
     [InlineData("平均每个项目设了多少条指标", "平均有几条指标")]
-    [InlineData("有几个部门", "部门个数")]                        // never the number of projects
     [InlineData("哪些项目的预算在100万左右", "左右")]              // never exactly 100万
     [InlineData("预算大概多少的项目最多", "哪个数值的项目最多")]      // never the largest budget
     [InlineData("专家库人数最多的项目", "专家库人数")]               // by the indicator's target, never by budget
@@ -274,6 +273,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     [InlineData("满意度≥95%的项目一共有多少条指标", 338)]               // those tables' rows (the rows of the indicator alone are unclear)
+    [InlineData("有几个部门", 4)]                                          // the departments, never the projects (it was refused)
+    [InlineData("预算超过1000万的项目分布在几个部门", 2)]
+    [InlineData("信息所有几个项目", 12)]                                   // a department's projects stay a project count
     [InlineData("时效指标写成“及时率”的项目有几个", 6)]                 // a word of the rows' names, written in no value: it said 0
     [InlineData("满意度高于90%但低于99%的项目有几个", 31)]               // two bounds of one target: 低于99% was left unread
     [InlineData("满意度在90%以上、99%以下的项目有几个", 78)]
@@ -617,5 +619,17 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Equal(Intent.Lookup, answer.Intent);
         Assert.Contains("完成时效：**于2025年12月中旬前**", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("支持重点项目", answer.Text, StringComparison.Ordinal); // the 时效 row, not the whole table
+    }
+
+    [Theory]
+    [InlineData("有哪些部门", 4)]                     // it was not understood
+    [InlineData("满意度≥99%的项目涉及哪些部门", 4)]
+    public async Task AskAsync_WhichDepartments_ListsTheDepartmentsHoldingThem(string question, int departments)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.List, answer.Intent);
+        Assert.Null(answer.Value);
+        Assert.Equal(departments, new[] { "资源配置与管理处", "信息研究所", "发展战略研究院", "医学健康研究院" }.Count(d => answer.Text.Contains(d, StringComparison.Ordinal)));
     }
 }
