@@ -288,6 +288,7 @@ public static class FollowUpResolver
             Budget = now.Budget ?? kept.Budget,
             BudgetField = now.Budget is null ? kept.BudgetField : now.BudgetField,
             NameContains = now.NameContains ?? kept.NameContains,
+            NameLacks = now.NameLacks ?? kept.NameLacks,
             NameStartsWith = now.NameStartsWith ?? kept.NameStartsWith,
             NameEndsWith = now.NameEndsWith ?? kept.NameEndsWith,
             GoalsContain = now.GoalsContain ?? kept.GoalsContain,

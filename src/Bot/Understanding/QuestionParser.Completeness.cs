@@ -119,7 +119,7 @@ public sealed partial class QuestionParser
         }
 
         // 其他部门的项目 with nothing excluded: other than what is not said; never read as every table.
-        if (OthersRegex().Match(q) is { Success: true } others && u.Conditions is { ExceptDepartments: null, Except: null } &&
+        if (OthersRegex().Match(q) is { Success: true } others && u.Conditions is { ExceptDepartments: null, Except: null, NameLacks: null } &&
             u is { Drop: null, RefersBack: false })
         {
             unread.Add(others.Value);

@@ -21,6 +21,7 @@ public static partial class TextConditionReader
     private enum Place
     {
         NameContains,
+        NameLacks,
         NameStarts,
         NameEnds,
         Goals,
@@ -31,6 +32,10 @@ public static partial class TextConditionReader
     // Interpreted, not compiled: a question is a few dozen characters, and compiling each pattern to IL cost the cold start.
     private static readonly (Regex Pattern, Place Place)[] Forms =
     [
+        // 名称里不带“专项”的, 除了名称含“评审”的（以外），其他项目: the name must not hold it (it was refused).
+        (new Regex("除(?:了)?(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有)(?:了)?" + Quoted + "(?:的)?(?:项目)?(?:以外|之外|外)?[，, ]*(?:其他|其余|别的|剩下)?(?:的)?"), Place.NameLacks),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:不包含|不包括|不含有|不含|不带有|不带|没有|没带|不)(?:有)?" + Quoted), Place.NameLacks),
+        (new Regex("(?:项目)?(?:名称|名字|项目名|标题)(?:中|里|里面|本身)?(?:不包含|不包括|不含有|不含|不带有|不带|没有|没带)(?:有)?" + Bare + Characters + "(?=的|字样)"), Place.NameLacks),
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:结尾|收尾|结束)"), Place.NameEnds),
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)?(?:是|要)?以" + Quoted + "(?:开头|打头|起头)"), Place.NameStarts),
         (new Regex("(?:项目)?(?:名称|名字|项目名|标题|题目)(?:中|里|里面|本身)?(?:包含|包括|含有|含|带着|带有|带|有|出现|里有)(?:了)?" + Quoted), Place.NameContains),
@@ -91,6 +96,7 @@ public static partial class TextConditionReader
     private static Assistant.Plugins.Queries.ProjectFilter At(Assistant.Plugins.Queries.ProjectFilter conditions, Place place, string text) => place switch
     {
         Place.NameContains => conditions with { NameContains = text },
+        Place.NameLacks => conditions with { NameLacks = text },
         Place.NameStarts => conditions with { NameStartsWith = text },
         Place.NameEnds => conditions with { NameEndsWith = text },
         Place.Goals => conditions with { GoalsContain = text },

@@ -46,6 +46,7 @@ public static class CriteriaText
         }
 
         AddText(parts, "名称含", filter.NameContains);
+        AddText(parts, "名称不含", filter.NameLacks);
         AddText(parts, "名称以…开头：", filter.NameStartsWith);
         AddText(parts, "名称以…结尾：", filter.NameEndsWith);
         AddText(parts, "绩效目标含", filter.GoalsContain);

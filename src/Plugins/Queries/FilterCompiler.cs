@@ -142,7 +142,7 @@ internal static class FilterCompiler
     // A topic is decided by the tables the caller found for it (within).
     private static bool IsExact(ProjectFilter f, bool subjectDecided, bool topicDecided) =>
         ((f.Subject is null && f.Threshold is null) || subjectDecided) && (f.Topic is null || topicDecided) && f.Rows is null && f.FailsRule is null && f.AnyOf is null &&
-        f.VersusAverage is null && f.CategoryRows is null && f.NameStartsWith is null && f.NameEndsWith is null &&
+        f.VersusAverage is null && f.CategoryRows is null && f.NameStartsWith is null && f.NameEndsWith is null && f.NameLacks is null &&
         f.GoalsContain is null && f.UsageContains is null && f.TextContains is null &&
         !(f.Department is not null && f.Departments is { Count: > 0 });
 

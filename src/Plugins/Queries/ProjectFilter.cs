@@ -64,6 +64,10 @@ public sealed record ProjectFilter
     [Description("项目名称包含的文字（精确）/ text the name contains")]
     public string? NameContains { get; init; }
 
+    /// <summary>The project name does not contain this text (名称里不带“专项”, 除了名称含“评审”的).</summary>
+    [Description("项目名称不含的文字（精确）/ text the name must not contain")]
+    public string? NameLacks { get; init; }
+
     /// <summary>The project name starts with this text.</summary>
     [Description("项目名称开头 / name prefix")]
     public string? NameStartsWith { get; init; }

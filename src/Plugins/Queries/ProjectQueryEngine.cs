@@ -203,6 +203,11 @@ public sealed partial class ProjectQueryEngine(CorpusProvider corpus, TableValid
             candidates = candidates.Where(p => p.Name.Contains(part, StringComparison.Ordinal));
         }
 
+        if (filter.NameLacks is { } lacking)
+        {
+            candidates = candidates.Where(p => !p.Name.Contains(lacking, StringComparison.Ordinal));
+        }
+
         if (filter.NameStartsWith is { } prefix)
         {
             candidates = candidates.Where(p => p.Name.StartsWith(prefix, StringComparison.Ordinal));

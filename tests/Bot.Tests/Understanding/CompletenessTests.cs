@@ -273,6 +273,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算介于100万和200万的项目合计多少", 1570)]           // 介于 opens the range without 之间: 10 projects
     [InlineData("专家库人数的目标值一般是多少", 8500)]
     [InlineData("满意度≥95%的项目一共有多少条指标", 338)]               // those tables' rows (the rows of the indicator alone are unclear)
+    [InlineData("名称中不含“专项”的项目有多少个", 74)]                  // a name that does not hold it: it was refused
+    [InlineData("名字里没有服务的项目有几个", 71)]
+    [InlineData("除了名称里带“评审”的，其他项目预算合计多少", 43553.51)]
     [InlineData("有几个部门", 4)]                                          // the departments, never the projects (it was refused)
     [InlineData("预算超过1000万的项目分布在几个部门", 2)]
     [InlineData("信息所有几个项目", 12)]                                   // a department's projects stay a project count

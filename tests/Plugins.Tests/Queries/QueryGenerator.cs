@@ -67,6 +67,7 @@ public sealed class QueryGenerator(IReadOnlyList<Project> projects, int seed)
                 7 when Chance(0.3) => f with { LacksCategories = [Pick(Categories), Pick(Categories)] },
                 7 => f with { LacksCategory = Pick(Categories) },
                 8 => f with { Topic = Pick(Topics) },
+                9 when Chance(0.3) => f with { NameLacks = Piece(Pick(projects).Name) },
                 9 => f with { NameContains = Piece(Pick(projects).Name) },
                 10 => f with { NameStartsWith = Opening(Pick(projects).Name) },
                 11 => f with { NameEndsWith = Piece(Pick(projects).Name)[^1..] },

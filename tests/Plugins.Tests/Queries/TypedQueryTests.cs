@@ -23,6 +23,7 @@ public sealed class TypedQueryTests(CorpusFixture corpus) : IClassFixture<Corpus
         { "正好8条指标", new() { Filter = new() { RowCount = NumberRange.From(Comparator.Equal, 8) } }, 14 },
         { "不到7条指标", new() { Filter = new() { RowCount = NumberRange.From(Comparator.Less, 7) } }, 48 },
         { "名称含重大专项", new() { Filter = new() { NameContains = "重大专项" } }, 5 },
+        { "名称不含专项", new() { Filter = new() { NameLacks = "专项" } }, 74 },
         { "名称以验收结尾", new() { Filter = new() { NameEndsWith = "验收" } }, 3 },
         { "绩效目标含香港", new() { Filter = new() { GoalsContain = "香港" } }, 2 },
         { "表中提到京津冀", new() { Filter = new() { TextContains = "京津冀" } }, 5 },
