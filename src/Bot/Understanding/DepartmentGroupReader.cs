@@ -71,7 +71,8 @@ public static partial class DepartmentGroupReader
 
     // 哪个部门的项目最多, 项目数(量)最少的部门, 哪个单位预算最多: the department whose count or total is; not 预算最高的是
     // 哪个部门的项目 (the department of the project with the largest budget).
-    [GeneratedRegex(@"(?:哪个|哪家|哪一个)(?:部门|单位)(?:的)?(?:(?<count>项目(?:数量|数|个数)?)|预算|经费|资金)?(?:总额|合计)?最(?<dir>多|少|高|低|大|小)|(?:(?<count>项目(?:数量|数|个数)?)|预算|经费)(?:总额|合计)?最(?<dir>多|少|高|低|大|小)的(?:是哪个|是哪家|是哪一个)?(?:部门|单位)(?:是哪个|是哪家)?(?!的?项目)")]
+    // 哪个部门的项目预算合计最高: the money of its projects, said with 项目 (it was refused as a ranking by rows).
+    [GeneratedRegex(@"(?:哪个|哪家|哪一个)(?:部门|单位)(?:的)?(?:(?<count>项目(?:数量|数|个数)?)|(?:项目)?(?:的)?(?:总预算|预算|经费|资金))?(?:总额|合计|加起来|总和|之和)?最(?<dir>多|少|高|低|大|小)|(?:(?<count>项目(?:数量|数|个数)?)|预算|经费)(?:总额|合计)?最(?<dir>多|少|高|低|大|小)的(?:是哪个|是哪家|是哪一个)?(?:部门|单位)(?:是哪个|是哪家)?(?!的?项目)")]
     private static partial Regex CountExtremeRegex();
 
     [GeneratedRegex(@"各部门|各个部门|每个部门|各单位|各个单位|每个单位|每家单位|哪些部门|哪几个部门|哪些单位|哪几个单位|哪几家单位|按部门(?:统计|分组|分别|汇总)?|分部门")]

@@ -186,6 +186,8 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("正好有8条绩效指标的项目有几个", 14)]
     [InlineData("预算高于平均的项目有几个", 17)]                     // 43913.51 / 95 = 462.25; 17 budgets are above it
     [InlineData("四个单位里预算总额最少的那个，总共多少钱", 278)]     // 战略院
+    [InlineData("哪个部门的项目预算合计最高", 36749.74)]                // 项目 before the money word: it was refused as a ranking by rows
+    [InlineData("哪个单位的项目总预算最少", 278)]
     [InlineData("項目名稱中包含“重大專項”四個字的一共幾個", 5)]      // traditional characters
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
