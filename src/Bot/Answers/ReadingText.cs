@@ -142,6 +142,7 @@ public static class ReadingText
         (Understanding.Intent.Figure, QueryAsk.Excess) => "合计超出的金额",
         (Understanding.Intent.Sum, _) => $"合计{MoneyFields.Label(u.Field)}",
         (Understanding.Intent.Count, _) when u.CountsDepartments => "数部门个数",
+        (Understanding.Intent.Validate, _) when u.ReviewSeverity is not null => "按审核规则检查（只看错误）",
         (Understanding.Intent.Draft, _) when u.DraftEdit is { } edit => edit.Action switch
         {
             "budget" => $"把草稿的预算改为{edit.Budget:0.##}万元",

@@ -93,7 +93,10 @@ public static class TableAnswers
             norms.Citations.Select(c => new AnswerCitation(c.Project, c.Indicator, c.Value, c.Year)).ToList(), null, null);
     }
 
-    /// <summary>Review findings; with a <paramref name="rule"/>, only that rule's findings, of <paramref name="severity"/> when given (R04 成本超预算 is its errors).</summary>
+    /// <summary>
+    /// Review findings; with a <paramref name="rule"/>, only that rule's findings; with a <paramref name="severity"/>, only
+    /// findings of it (R04 成本超预算 is its errors; 哪些项目有错误 is every rule's errors).
+    /// </summary>
     public static Answer Validation(string question, ValidationReport report, IReadOnlyList<Project> projects, string? rule, Severity? severity = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -105,13 +108,13 @@ public static class TableAnswers
         }
 
         // A named rule keeps its findings, of the severity the question meant (成本超预算 is R04's error, not its notes).
-        var findings = rule is null ? report.Findings : report.Findings.Where(f => f.Rule == rule && (severity is null || f.Severity == severity)).ToList();
+        var findings = rule is null && severity is null ? report.Findings : report.Findings.Where(f => (rule is null || f.Rule == rule) && (severity is null || f.Severity == severity)).ToList();
         var names = findings.Select(f => f.Project).Distinct().ToList();
         var about = names.Select(n => projects.FirstOrDefault(p => p.Name == n)).OfType<Project>()
             .Select(p => new AnswerProject(p.Name, p.Department, p.Budget.Total, p.Year)).ToList();
         var headline = findings.Count == 0
-            ? $"检查了 {report.Tables} 张表，没有发现{(rule is null ? "问题" : "此类问题")}。"
-            : $"检查了 {report.Tables} 张表，发现 {findings.Count} 条{(rule is null ? $"问题（错误 {report.Errors}，警告 {report.Warnings}）" : "问题")}，涉及 {names.Count} 个项目：";
+            ? $"检查了 {report.Tables} 张表，没有发现{(rule is null && severity is null ? "问题" : "此类问题")}。"
+            : $"检查了 {report.Tables} 张表，发现 {findings.Count} 条{(rule is not null ? "问题" : severity is { } only ? SeverityName(only) : $"问题（错误 {report.Errors}，警告 {report.Warnings}）")}，涉及 {names.Count} 个项目：";
         var rows = findings.Select(f => (IReadOnlyList<string>)[f.Rule, SeverityName(f.Severity), f.Project, f.Level3 ?? "—", f.Message, f.Source.ToString()]);
         var text = findings.Count == 0 ? headline : headline + "\n\n" + MarkdownTable.Render(["规则", "级别", "项目", "指标", "说明", "来源"], rows);
         return new Answer(question, Intent.Validate, text, about, null, null,

@@ -213,7 +213,7 @@ public sealed partial class OfflineConversationEngine(Kernel kernel, CorpusProvi
                 }, ct).ConfigureAwait(false);
                 return TableAnswers.Draft(text, draft, projects);
             case Intent.Validate:
-                return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity);
+                return TableAnswers.Validation(text, await ValidateAsync(u, ct).ConfigureAwait(false), projects, u.Rule, u.Conditions.FailsRuleSeverity ?? u.ReviewSeverity);
             case Intent.Lookup when u.Project is not null && u.Subject is not null:
                 var ofProject = u with { Within = [u.Project], Top = null, Nth = null, Sort = ProjectSort.Default, Ask = null };
                 var rows = await QueryAsync(QuestionParser.ToQuery(ofProject, Parser().YearFor(u)), ct).ConfigureAwait(false);

@@ -234,7 +234,7 @@ public sealed partial class QuestionParser
     }
 
     private static IEnumerable<Regex> FrameRegexes() =>
-        [SumFrameRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex(), RefersBackRegex()];
+        [SumFrameRegex(), CountRegex(), ListRegex(), NormsRegex(), ValidateRegex(), CheckCommandRegex(), ProblemRegex(), IndicatorWordRegex(), FollowUpRegex(), DeadlineSubjectRegex(), RefersBackRegex()];
 
     [GeneratedRegex(@"(?<!重)[大小](?:型)?项目")]
     private static partial Regex SizeRegex();

@@ -23,14 +23,18 @@ public sealed partial class QuestionParser
     [GeneratedRegex(@"^(?:其中|这些|这里面|里面|那些|那么|那|它们|他们|以上|上述|刚才|再|只看|只要|筛选|按|换成|改成|同样的条件|同样条件|一样的条件)|呢$|^" + RankReader.DirectedMoneyOrder + "$")]
     private static partial Regex FollowUpRegex();
 
-    [GeneratedRegex(@"检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错")]
+    [GeneratedRegex(@"有错|不通过|没通过|没有通过|未通过|不合格")]
+    private static partial Regex ErrorsOnlyRegex();
+
+    // 有错误 whole (误 was left unread); 审核不通过 / 没通过审核 are a review's outcome.
+    [GeneratedRegex(@"(?:审核|审查)?(?:不通过|没通过|没有通过|未通过)(?:审核|审查)?|检查|审核|校验|核查|审查|体检|合规|有没有问题|有什么问题|有问题|有错误|有错")]
     private static partial Regex ValidateRegex();
 
     // A review asked for as a command, opening the question (检查一下…, 帮我审核…): not 审核 inside an indicator's name.
-    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:检查|审核|校验|核查|审查)(?:一下|下)?")]
+    [GeneratedRegex(@"^(?:请|麻烦)?(?:帮我|帮忙)?(?:把)?(?:全部|所有的?|全都|都)?(?:检查|审核|校验|核查|审查)(?:一下|下|一遍|一次)?")]
     private static partial Regex CheckCommandRegex();
 
-    [GeneratedRegex(@"哪些项目|所有项目|全部项目|整体|全库|不合规|有问题|有错")]
+    [GeneratedRegex(@"哪些项目|哪些表|所有项目|全部项目|整体|全库|不合规|有问题|有错误|有错|不通过|没通过|没有通过|未通过|^(?:请|麻烦)?(?:帮我|帮忙)?(?:把)?(?:全部|所有的?|全都|都)")]
     private static partial Regex ProblemRegex();
 
     // 我们所, 本处, 我院: the asker's own unit.

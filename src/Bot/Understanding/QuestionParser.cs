@@ -382,6 +382,12 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             u = u with { Intent = Intent.Lookup }; // its table shows both
         }
 
+        if (u.Intent == Intent.Validate && u.Rule is null && ErrorsOnlyRegex().IsMatch(framed))
+        {
+            // 哪些项目有错误 / 审核不通过的: the errors only; a warning does not fail a table (it listed 25 tables with any finding).
+            u = u with { ReviewSeverity = Assistant.Plugins.Validation.Severity.Error };
+        }
+
         // 技术市场服务的财政资金和其他资金分别是多少: several of its money fields at once, which its table shows together
         // (a sum gave the one nearest the question word alone).
         if (u is { Project: not null, Budget: null, Intent: Intent.Sum } && AggregateReader.FieldsNamed(q) > 1)

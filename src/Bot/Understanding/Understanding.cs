@@ -131,6 +131,9 @@ public sealed record Understanding
     /// <summary>True when the question asks how many departments (一共有几个部门, 预算超过1000万的项目分布在几个部门).</summary>
     public bool CountsDepartments { get; init; }
 
+    /// <summary>A review asking for one severity only: 有错误, 审核不通过 (errors; warnings do not fail a table).</summary>
+    public Assistant.Plugins.Validation.Severity? ReviewSeverity { get; init; }
+
     /// <summary>True when the back-reference is to one project (它的, 这个项目, 该项目), not several (这些, 它们).</summary>
     public bool RefersToOne { get; init; }
 

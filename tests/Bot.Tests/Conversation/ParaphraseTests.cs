@@ -311,6 +311,29 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     }
 
     [Theory]
+    [InlineData("哪些项目有错误")]           // 误 was left unread
+    [InlineData("哪些表没通过审核")]         // it was not understood
+    [InlineData("审核不通过的项目有几个")]
+    public async Task AskAsync_ErrorsOrFailingReview_ListsOnlyTheErrors(string question)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Equal(4, answer.Projects.Count);   // 25 tables have some finding; 4 have an error
+        Assert.All(answer.Findings!, f => Assert.Equal(Assistant.Plugins.Validation.Severity.Error, f.Severity));
+        Assert.Contains("只看错误", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAsync_CheckEverythingOnce_ReviewsEveryTable()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "全部检查一遍"); // 一遍 was left unread
+
+        Assert.Equal(Intent.Validate, answer.Intent);
+        Assert.Contains("检查了 95 张表", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("帮我起草一个科普进社区活动项目的绩效目标表，预算30万元", "科普进社区活动项目", 30)]
     [InlineData("拟一个人工智能培训项目的绩效目标，经费50万", "人工智能培训项目", 50)]
     [InlineData("生成一份“科技金融对接服务”的绩效目标表，预算为80万元", "科技金融对接服务", 80)]
