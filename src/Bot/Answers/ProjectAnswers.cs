@@ -32,7 +32,7 @@ public static class ProjectAnswers
             QueryAsk.Count => $"共 **{result.Value}** 个项目（{result.Criteria}）。" + Breakdown(result.Departments) + (n > 0 ? "\n\n" + Table(result.Projects, result.Kept, listed) : string.Empty),
             QueryAsk.Sum when result.Each => $"并列的 {n} 个项目{(query.Field == MoneyField.Budget ? "预算" : field)}各为 **{Numbers.Format(value)} 万元**（合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元；{result.Criteria}）。\n\n" +
                                              Table(result.Projects, result.Kept, listed),
-            QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
+            QueryAsk.Sum => $"{(query.Field == MoneyField.Budget ? "预算" : field)}合计 **{Numbers.Format(result.Value ?? 0)} 万元**{InYi(question, result.Value ?? 0)}（{n} 个项目，{Split(result.Totals)}；{result.Criteria}）。" +
                             Breakdown(result.Departments) + "\n\n各项目（来源：各表预算栏）：\n\n" + Table(result.Projects, result.Kept, listed),
             _ when result.Value is null => $"没有找到满足条件的项目（{result.Criteria}），无法计算。",
             QueryAsk.Average => $"{field}平均 **{Numbers.Format(value)} 万元**（{n} 个项目合计 {Numbers.Format(MoneyFields.Of(result.Totals, query.Field))} 万元 ÷ {n}；{result.Criteria}）。\n\n" + Table(result.Projects, result.Kept, listed),
@@ -133,6 +133,12 @@ public static class ProjectAnswers
         return $"按部门（{result.Criteria}）：\n\n" + DepartmentTable(result.Departments) +
                $"\n\n合计 {result.Kept} 个项目、{Numbers.Format(result.Totals.Total)} 万元。";
     }
+
+    // 预算总额是多少亿元: the tables' 万元, and the same amount in 亿元 as asked (the figure stays in 万元, the tables' unit).
+    private static string InYi(string question, decimal wan) =>
+        question.Contains("多少亿", StringComparison.Ordinal) || question.Contains("几亿", StringComparison.Ordinal)
+            ? $"，合 **{Numbers.Format(Math.Round(wan / 10000m, 4))} 亿元**"
+            : string.Empty;
 
     private static string Split(Budget totals) =>
         totals.Other == 0 ? "全部为财政资金" : $"财政资金 {Numbers.Format(totals.Fiscal)} 万元，其他资金 {Numbers.Format(totals.Other)} 万元";

@@ -637,4 +637,13 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Null(answer.Value);
         Assert.Equal(departments, new[] { "资源配置与管理处", "信息研究所", "发展战略研究院", "医学健康研究院" }.Count(d => answer.Text.Contains(d, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task AskAsync_SumAskedInYi_GivesTheFigureInWanAndTheSameInYi()
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "预算总额是多少亿元");
+
+        Assert.Equal(43913.51m, answer.Value);                                 // the tables' unit, as every figure
+        Assert.Contains("合 **4.39 亿元**", answer.Text, StringComparison.Ordinal); // as asked
+    }
 }
