@@ -24,6 +24,10 @@ public static partial class QuantityReader
         ("不满", Comparator.Less), ("未满", Comparator.Less),
         ("大于或等于", Comparator.GreaterOrEqual), ("高于或等于", Comparator.GreaterOrEqual), ("高于等于", Comparator.GreaterOrEqual),
         ("小于或等于", Comparator.LessOrEqual), ("低于或等于", Comparator.LessOrEqual), ("低于等于", Comparator.LessOrEqual),
+        // 满意度最少要95%, 不得低于90%: a modal verb between the bound and the number (最少 was left unread).
+        ("最少要", Comparator.GreaterOrEqual), ("至少要", Comparator.GreaterOrEqual), ("起码要", Comparator.GreaterOrEqual), ("至少为", Comparator.GreaterOrEqual),
+        ("最少为", Comparator.GreaterOrEqual), ("不得低于", Comparator.GreaterOrEqual), ("不能低于", Comparator.GreaterOrEqual), ("不应低于", Comparator.GreaterOrEqual),
+        ("不得超过", Comparator.LessOrEqual), ("不能超过", Comparator.LessOrEqual), ("不应超过", Comparator.LessOrEqual), ("最多要", Comparator.LessOrEqual),
         ("至多", Comparator.LessOrEqual), ("顶多", Comparator.LessOrEqual), ("起码", Comparator.GreaterOrEqual), ("不止", Comparator.Greater),
         ("大于等于", Comparator.GreaterOrEqual), ("小于等于", Comparator.LessOrEqual), ("不低于", Comparator.GreaterOrEqual),
         ("少于等于", Comparator.LessOrEqual), ("多于等于", Comparator.GreaterOrEqual), ("少于或等于", Comparator.LessOrEqual), ("多于或等于", Comparator.GreaterOrEqual),

@@ -73,6 +73,9 @@ public sealed class ReaderTests
     [InlineData("预算100万（含）以上", Comparator.GreaterOrEqual, 100, "万元")] // （含） was left unread
     [InlineData("预算100万(不含)以上", Comparator.Greater, 100, "万元")]
     [InlineData("预算20万（含）以下", Comparator.LessOrEqual, 20, "万元")]
+    [InlineData("满意度最少要95%", Comparator.GreaterOrEqual, 95, "%")]       // 最少 was left unread
+    [InlineData("满意度不得低于90%", Comparator.GreaterOrEqual, 90, "%")]
+    [InlineData("预算不能超过50万", Comparator.LessOrEqual, 50, "万元")]
     public void QuantityReader_ComparatorNumberUnit_AreRead(string question, Comparator comparator, double value, string unit)
     {
         // Readers take the width-folded question, as the parser hands it to them (>= becomes ≥).
