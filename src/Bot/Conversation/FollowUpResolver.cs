@@ -262,6 +262,8 @@ public static class FollowUpResolver
             RowsOf = u.RowsOf,
             Nth = u.Nth,
             ByDepartment = u.ByDepartment,
+            CountsDepartments = u.CountsDepartments, // 这些部门的预算合计 after 一共有几个部门 asks the money, not the count again
+            ReviewSeverity = u.ReviewSeverity,
             Corrections = u.Corrections,
         };
         // A follow-up without a figure of its own asks the previous one again (其中预算超过1000万元的呢); one that asks
