@@ -755,4 +755,17 @@ public sealed class FollowUpTests(EngineFixture fixture) : IClassFixture<EngineF
         Assert.Equal(3, narrowed.Projects.Count);
         Assert.Contains(">90%且<99%", narrowed.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskAsync_MoneyAfterADepartmentCount_IsTheMoneyNotTheCountAgain()
+    {
+        var id = Guid.NewGuid().ToString();
+        var count = await fixture.Engine.AskAsync(id, "一共有几个部门");
+
+        var money = await fixture.Engine.AskAsync(id, "这些部门的预算合计");
+
+        Assert.Equal(4m, count.Value);
+        Assert.Equal(Intent.Sum, money.Intent);
+        Assert.Equal(43913.51m, money.Value);
+    }
 }
