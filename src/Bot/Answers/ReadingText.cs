@@ -72,6 +72,14 @@ public static class ReadingText
             parts.Add(CriteriaText.Describe(others));
         }
 
+        // 预算高于平均值的信息所项目: whose average, said where the conditions are (信息所's, not all 95 tables'); the typed
+        // conditions above say it themselves when another of them is there.
+        if (u.Conditions.VersusAverage is not null && others with { VersusAverage = null, BudgetField = MoneyField.Budget } == new ProjectFilter() &&
+            Understanding.QuestionParser.ToFilter(u) with { VersusAverage = null, BudgetField = MoneyField.Budget } != new ProjectFilter())
+        {
+            parts.Add("平均按满足其余条件的项目计");
+        }
+
         if (u.Field != MoneyField.Budget)
         {
             parts.Add($"金额字段={MoneyFields.Label(u.Field)}");

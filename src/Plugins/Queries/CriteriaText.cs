@@ -64,7 +64,9 @@ public static class CriteriaText
 
         if (filter.VersusAverage is { } versus)
         {
-            parts.Add($"{MoneyFields.Label(filter.BudgetField)}{(versus is Comparator.Greater or Comparator.GreaterOrEqual ? "高于" : "低于")}平均");
+            // 预算高于平均值的信息所项目: the average of the projects the other conditions select, said so (not all 95).
+            var among = filter with { VersusAverage = null, BudgetField = MoneyField.Budget } != new ProjectFilter() ? "（平均按满足其余条件的项目计）" : string.Empty;
+            parts.Add($"{MoneyFields.Label(filter.BudgetField)}{(versus is Comparator.Greater or Comparator.GreaterOrEqual ? "高于" : "低于")}平均{among}");
         }
 
         if (filter.Rows is { } form)

@@ -646,4 +646,15 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Equal(43913.51m, answer.Value);                                 // the tables' unit, as every figure
         Assert.Contains("合 **4.39 亿元**", answer.Text, StringComparison.Ordinal); // as asked
     }
+
+    [Theory]
+    [InlineData("预算高于平均值的信息所项目", 2, true)]   // 信息所's average (85.42), said in the reading: it did not say whose
+    [InlineData("预算高于平均的项目有几个", 17, false)]   // all 95 tables': nothing else to say
+    public async Task AskAsync_AboveTheAverage_SaysWhoseAverage(string question, int count, bool among)
+    {
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
+
+        Assert.Equal(count, answer.Total ?? answer.Projects.Count);
+        Assert.Equal(among, answer.Text.Split('\n')[0].Contains("平均按满足其余条件的项目计", StringComparison.Ordinal));
+    }
 }
