@@ -53,6 +53,19 @@ public static partial class DepartmentGroupReader
             return u with { ByDepartment = true };
         }
 
+        // 战略院和信息所谁的预算多: the one of the departments named with more (or less) money, or more projects.
+        if (several && WhichOfThemRegex().Match(question) is { Success: true } which && Span.IsFree(used, which) &&
+            (which.Groups["count"].Success || which.Groups["money"].Success))
+        {
+            used.Add(Span.Of(which));
+            var fewer = which.Groups["dir"].Value is "少" or "低" or "小";
+            return u with
+            {
+                ByDepartment = true, ByProjectCount = which.Groups["count"].Success, Ask = fewer ? QueryAsk.Min : QueryAsk.Max,
+                Sort = ProjectSort.Default, Top = null, Nth = null,
+            };
+        }
+
         if (compare.Success && several && Span.IsFree(used, compare))
         {
             used.Add(Span.Of(compare));
@@ -80,6 +93,9 @@ public static partial class DepartmentGroupReader
 
     [GeneratedRegex(@"预算|经费|资金|钱|项目|总额|合计|加起来|总和|总数")]
     private static partial Regex FigureWordRegex();
+
+    [GeneratedRegex(@"(?:谁|哪个|哪家|哪一个)(?:的)?(?:(?<count>项目(?:数量|数|个数)?)|(?<money>(?:项目)?(?:的)?(?:总预算|预算|经费|资金|钱)))(?:总额|合计|加起来)?(?:更)?(?<dir>多|高|大|少|低|小)(?:一些|些|点)?")]
+    private static partial Regex WhichOfThemRegex();
 
     // 信息所和战略院各有几个: one figure each (it gave the two together, 2).
     [GeneratedRegex(@"对比|比较|相比|分别|各自|对照|各有|各是|各为|各占")]

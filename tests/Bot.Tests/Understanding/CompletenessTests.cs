@@ -143,6 +143,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("预算是信息所平均预算以上的资源配置处项目有几个", "与平均值比较")]   // it gave the two departments' average budget (460.67 万元)
     [InlineData("满意度≥95%的指标有多少条", "满意度")]                      // that indicator's rows: it counted every row of the 43 tables (338)
     [InlineData("稿件数不少于100篇的项目", "没有以“篇”计的")]               // its one row counts 字: it said no project
+    [InlineData("战略院和信息所谁多", "谁多")]                                // more projects or more money? never one picked
     public async Task AskAsync_QuestionNotReadCompletely_SaysWhatWasNotRead(string question, string quoted)
     {
         var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), question);
@@ -188,6 +189,9 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("四个单位里预算总额最少的那个，总共多少钱", 278)]     // 战略院
     [InlineData("哪个部门的项目预算合计最高", 36749.74)]                // 项目 before the money word: it was refused as a ranking by rows
     [InlineData("哪个单位的项目总预算最少", 278)]
+    [InlineData("战略院和信息所谁的预算多", 1025)]                       // the one of the two with more money: it was refused
+    [InlineData("战略院和信息所哪个预算少", 278)]
+    [InlineData("信息所和健研院哪个的项目多", 12)]
     [InlineData("項目名稱中包含“重大專項”四個字的一共幾個", 5)]      // traditional characters
     [InlineData("天开园招才引智支撑服务有几条积效指标", 9)]          // 积效 is read as 绩效
     [InlineData("除了资源配置处以外的项目有几个", 25)]               // 除了…以外 says it once: 95 − 70
