@@ -110,7 +110,7 @@ public static partial class RankReader
     internal const string DirectedMoneyOrder = "(?:预算|经费|金额)(?:数)?" + Direction + "(?:排序|排列|排一下|排)?";
 
     // 按预算排序, 按预算从低到高排, and without 按 when a direction is said (预算从低到高排).
-    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额)(?:数)?(?:的)?(?:大小|多少|高低)?(?:" + Direction + "|倒序)?(?:排序|排列|排一下|排)?|" + DirectedMoneyOrder)]
+    [GeneratedRegex(@"按(?:照)?(?:预算|经费|金额|花钱|花的钱|花费|钱)(?:数)?(?:的)?(?:大小|多少|高低)?(?:" + Direction + "|倒序)?(?:排序|排列|排一下|排)?|" + DirectedMoneyOrder)]
     private static partial Regex OrderRegex();
 
     [GeneratedRegex(@"第(?<n>\d+|[一二两俩三仨四五六七八九十]+)(?:个|项|名)")]

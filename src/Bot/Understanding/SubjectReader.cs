@@ -18,6 +18,8 @@ public sealed class SubjectReader
         "的项目", "项目的", "有哪些", "是多少", "设为", "为多少", "资金", "经费", "年度", "天津", "天津市", "科技", "科学技术",
     ];
 
+    private const string Particles = "的了和与及或是有在对为按把被从给将向";
+
     private static readonly string[] Satisfaction = ["服务对象满意度", "满意度", "满意率"];
     private readonly HashSet<string> _phrases;
 
@@ -86,7 +88,7 @@ public sealed class SubjectReader
     {
         // Made of generic words only, or starting or ending with a particle (的专家库 → 专家库 is found on its own).
         var rest = Generic.OrderByDescending(g => g.Length).Aggregate(text, (t, g) => t.Replace(g, string.Empty, StringComparison.Ordinal));
-        return rest.Length == 0 || "的了和与及或是有在对为".Contains(text[0], StringComparison.Ordinal) ||
-               "的了和与及或是有在对为".Contains(text[^1], StringComparison.Ordinal);
+        // 项目按 (信息所的项目按花钱多少排序) ends with a preposition: never a subject (it was read as a topic and found none).
+        return rest.Length == 0 || Particles.Contains(text[0], StringComparison.Ordinal) || Particles.Contains(text[^1], StringComparison.Ordinal);
     }
 }

@@ -661,4 +661,14 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.Equal(count, answer.Total ?? answer.Projects.Count);
         Assert.Equal(among, answer.Text.Split('\n')[0].Contains("平均按满足其余条件的项目计", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task AskAsync_OrderByMoneyColloquially_OrdersTheDepartmentsProjects()
+    {
+        // 项目按 is a stretch of some indicator text, never a subject or topic: it said no project matched.
+        var answer = await fixture.Engine.AskAsync(Guid.NewGuid().ToString(), "信息所的项目按花钱多少排序");
+
+        Assert.Equal(12, answer.Projects.Count);
+        Assert.Equal(answer.Projects.Select(p => p.Budget).OrderDescending(), answer.Projects.Select(p => p.Budget));
+    }
 }

@@ -150,6 +150,8 @@ public sealed class ReaderTests
     [InlineData("预算前五的项目", ProjectSort.BudgetDescending, 5, null, null)]
     [InlineData("按预算从低到高排序", ProjectSort.BudgetAscending, null, null, null)]
     [InlineData("按预算排序", ProjectSort.BudgetDescending, null, null, null)]
+    [InlineData("信息所的项目按钱多少排一下", ProjectSort.BudgetDescending, null, null, null)]   // 钱: it read the topic 项目按 and found none
+    [InlineData("信息所的项目按花钱多少排序", ProjectSort.BudgetDescending, null, null, null)]
     [InlineData("第二个项目的指标", ProjectSort.Default, null, 2, null)]
     [InlineData("预算排第三的是哪个项目", ProjectSort.BudgetDescending, null, null, 3)]
     [InlineData("预算第五大的项目", ProjectSort.BudgetDescending, null, null, 5)]
