@@ -16,6 +16,8 @@ public sealed partial class QuestionParser
         // 二〇二五年 is 2025年; 25年的项目 is 2025年's (it was read as the topic 25年: 12 tables whose text writes 2025年).
         cleaned = ChineseYearRegex().Replace(cleaned, m => string.Concat(m.Groups["y"].Value.Select(c => (char)('0' + Math.Max(0, ChineseDigits.IndexOf(c))))) + "年");
         cleaned = ShortYearRegex().Replace(cleaned, "20${yy}年");
+        // Spoken words for the written ones: 有啥项目 is 有什么项目, 咋定 is 怎么定, 俺 is 我 (啥 was left unread).
+        cleaned = cleaned.Replace("啥", "什么", StringComparison.Ordinal).Replace("咋", "怎么", StringComparison.Ordinal).Replace("俺", "我", StringComparison.Ordinal);
         return WanLetterRegex().Replace(cleaned, "${n}万");
     }
 

@@ -143,6 +143,7 @@ public sealed class ParaphraseTests(EngineFixture fixture) : IClassFixture<Engin
     [InlineData("满意度最常见的目标值是多少", Intent.Norms, 90)]   // 最 was left unread
     [InlineData("满意度最常用的值是多少", Intent.Norms, 90)]
     [InlineData("满意度通常设成多少", Intent.Norms, 90)]          // 成 was left unread
+    [InlineData("满意度一般咋定", Intent.Norms, 90)]              // spoken 咋 for 怎么: it was left unread
     [InlineData("科技成果登记服务的满意度目标是多少", Intent.Lookup, 95)]
     [InlineData("天津科技会展服务的预算", Intent.Sum, 120)]          // the field alone asks its figure: it showed the table, no value
     [InlineData("天津科技会展服务的财政资金", Intent.Sum, 120)]

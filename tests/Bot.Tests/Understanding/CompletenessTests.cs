@@ -282,6 +282,7 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("名称中不含“专项”的项目有多少个", 74)]                  // a name that does not hold it: it was refused
     [InlineData("名字里没有服务的项目有几个", 71)]
     [InlineData("除了名称里带“评审”的，其他项目预算合计多少", 43553.51)]
+    [InlineData("俺想知道健研院有啥项目，有几个", 2)]                    // spoken 啥/俺 for 什么/我: they were left unread
     [InlineData("有几个部门", 4)]                                          // the departments, never the projects (it was refused)
     [InlineData("预算超过1000万的项目分布在几个部门", 2)]
     [InlineData("信息所有几个项目", 12)]                                   // a department's projects stay a project count
