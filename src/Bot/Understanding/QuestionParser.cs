@@ -199,10 +199,14 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
         }
 
         var thresholdQuantity = quantities.FirstOrDefault(x => !IsBudgetQuantity(q, x));
+        var targetOfAnother = false;
         if (category is { } c && u.Rule is null)
         {
             used.Add(c.Span);
-            if (thresholdQuantity is not null)
+            // 有经济效益指标而且满意度不低于95%: the target is 满意度's, said between them; the category is only present.
+            targetOfAnother = thresholdQuantity is not null && thresholdQuantity.Start > c.Span.End && !c.Category.StartsWith("满意度", StringComparison.Ordinal) &&
+                              q[c.Span.End..thresholdQuantity.Start].Contains("满意", StringComparison.Ordinal);
+            if (thresholdQuantity is not null && !targetOfAnother)
             {
                 u = u with { Subject = c.Category };
             }
@@ -261,7 +265,8 @@ public sealed partial class QuestionParser(CorpusVocabulary vocabulary)
             used.Add(topic.Span);
         }
 
-        if (u.Subject is null && u.HasCategory is null && u.LacksCategory is null && u.Rule is null && _subjects.Read(q, used) is { } subject)
+        // A category present or missing and a target of 满意度 beside it (有经济效益指标而且满意度不低于95%): both conditions.
+        if (u.Subject is null && u.Rule is null && (u.HasCategory is null && u.LacksCategory is null || targetOfAnother) && _subjects.Read(q, used) is { } subject)
         {
             u = u with { Subject = subject.Subject };
             used.Add(subject.Span);

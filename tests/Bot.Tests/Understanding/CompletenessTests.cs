@@ -283,6 +283,10 @@ public sealed class CompletenessTests(EngineFixture fixture) : IClassFixture<Eng
     [InlineData("名字里没有服务的项目有几个", 71)]
     [InlineData("除了名称里带“评审”的，其他项目预算合计多少", 43553.51)]
     [InlineData("俺想知道健研院有啥项目，有几个", 2)]                    // spoken 啥/俺 for 什么/我: they were left unread
+    [InlineData("有经济效益指标而且满意度不低于95%的项目有几个", 9)]     // the target is 满意度's: it was taken as 经济效益's and 满意度 left unread
+    [InlineData("设了经济效益指标、满意度≥99%的项目有几个", 1)]
+    [InlineData("没有可持续影响指标但满意度≥99%的项目有几个", 12)]
+    [InlineData("经济效益指标≥50%的项目有几个", 3)]                        // the category's own target still
     [InlineData("有几个部门", 4)]                                          // the departments, never the projects (it was refused)
     [InlineData("预算超过1000万的项目分布在几个部门", 2)]
     [InlineData("信息所有几个项目", 12)]                                   // a department's projects stay a project count
