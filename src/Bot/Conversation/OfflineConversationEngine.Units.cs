@@ -9,8 +9,8 @@ public sealed partial class OfflineConversationEngine
 {
     /// <summary>
     /// Why "none" would be the wrong answer to 稿件数不少于100篇的项目: the rows of 稿件数 count 字, not 篇, so no row can be
-    /// compared and "no project" says what the tables never said. Null when some row is in the unit (or a unit money
-    /// converts to), when something was found, or when the subject is a category or has no unit.
+    /// compared and "no project" says what the tables never said. Null when some row could be compared (as the engine
+    /// compares), when something was found, or when the subject is a category or has no unit.
     /// </summary>
     private async Task<string?> NoRowInUnitAsync(Understanding.Understanding u, int found, CancellationToken ct)
     {
@@ -19,8 +19,11 @@ public sealed partial class OfflineConversationEngine
             return null;
         }
 
+        // Each value the rows use, compared by the engine's own unit rule (TargetComparison.InUnit: money with money, a
+        // row with no unit with any), so "no row in 篇" is said only where the engine could compare none.
         var norms = await NormsAsync(u with { Threshold = null }, ct).ConfigureAwait(false);
-        if (norms.Rows == 0 || norms.Values.Any(v => v.Unit == unit || (Units.IsMoney(v.Unit) && Units.IsMoney(unit))))
+        var year = Parser().YearFor(u);
+        if (norms.Rows == 0 || norms.Values.Any(v => TargetComparison.InUnit(TargetNormaliser.Normalise(v.Value, year), unit)))
         {
             return null;
         }

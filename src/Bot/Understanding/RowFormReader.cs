@@ -43,13 +43,14 @@ public static class RowFormReader
             return read;
         }
 
+        // The engine's own tests of a row (RowForm.Matches), so the choice never disagrees with what is then matched.
+        var inValue = new RowForm { Written = written };
+        var inName = new RowForm { Named = written };
         var indicators = projects.SelectMany(p => p.Indicators).ToList();
-        return indicators.Any(i => Has(i.Value, written)) || !indicators.Any(i => Has(i.Level3, written))
+        return indicators.Any(inValue.Matches) || !indicators.Any(inName.Matches)
             ? read
             : read with { Conditions = read.Conditions with { Rows = rows with { Written = null, Named = written } } };
     }
-
-    private static bool Has(string text, string piece) => WidthFolder.Fold(text).Contains(WidthFolder.Fold(piece), StringComparison.Ordinal);
 
     /// <summary>Reads a row form into <paramref name="u"/> and records the words it took.</summary>
     public static Understanding Read(string question, Understanding u, List<Span> used)
